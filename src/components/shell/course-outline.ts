@@ -1,0 +1,44 @@
+import { getCollection } from 'astro:content';
+import { lessonFolderOf } from '~/schemas/lesson-path.ts';
+import { lessonItems } from './lesson-items.ts';
+import { withBase } from './with-base.ts';
+
+/** One lesson as the shell shows it: in the outline, the sidebar marks and the lesson header. */
+export interface OutlineLesson {
+  /** Lesson folder, also the lesson's progress id, e.g. `02-concurrency`. */
+  folder: string;
+  /** Link to the lesson page, base path included. */
+  href: string;
+  title: string;
+  description?: string | undefined;
+  /** Position in the course, from 1. */
+  order: number;
+  /** Estimated time, in minutes. */
+  minutes: number;
+  objectives: string[];
+  /** Progress ids of the lesson's exercises and quiz. */
+  items: string[];
+}
+
+/** The lessons that exist, in course order (build time). */
+export async function courseOutline(): Promise<OutlineLesson[]> {
+  const entries = await getCollection('docs');
+  const lessons = entries.flatMap((entry) => {
+    const folder = entry.filePath ? lessonFolderOf(entry.filePath) : undefined;
+    const { order, minutes, objectives } = entry.data;
+    if (!folder || order === undefined || minutes === undefined || objectives === undefined) return [];
+    return [
+      {
+        folder,
+        href: withBase(`${entry.id}/`),
+        title: entry.data.title,
+        description: entry.data.description,
+        order,
+        minutes,
+        objectives,
+        items: lessonItems(folder),
+      },
+    ];
+  });
+  return lessons.sort((a, b) => a.order - b.order);
+}
