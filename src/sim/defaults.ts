@@ -1,0 +1,40 @@
+/** Defaults filled in by `validateScenario`, each with the reason for its value. */
+import type { Distribution } from './types.ts';
+
+/**
+ * Idle lifetime of an execution environment when a scenario does not set one: 7 minutes, fixed.
+ * AWS does not document it. Public measurements: ~10 min in Oct 2019 (shouldroforion.medium.com,
+ * "Battle of the Serverless — Part 2: AWS Lambda Cold Start Times": "~10 minutes as of October 2019"),
+ * 5–7 min in 2021 (kevinslin.com, "Benchmarking Lambda's Idle Timeout Before A Cold Start"; as quoted in
+ * issue 3, not re-measured here). We take the upper end of the more recent range. Read 2026-11-27.
+ */
+export const DEFAULT_IDLE_LIFETIME_MS = 420_000;
+
+/** The default idle lifetime as a distribution. */
+export const DEFAULT_IDLE_LIFETIME: Distribution = { kind: 'fixed', valueMs: DEFAULT_IDLE_LIFETIME_MS };
+
+/** Account concurrency quota of a new AWS account (Lambda quotas page, read 2026-11-27). */
+export const DEFAULT_ACCOUNT_CONCURRENCY = 1000;
+
+/** Default function timeout, ms (the Lambda console default, 3 s). */
+export const DEFAULT_TIMEOUT_MS = 3000;
+
+/** Default memory size, MB (the Lambda default, 128 MB). */
+export const DEFAULT_MEMORY_MB = 128;
+
+/** Default simulated horizon, seconds (one hour). */
+export const DEFAULT_HORIZON_SECONDS = 3600;
+
+/** Async event maximum age, seconds: 6 h (AWS docs, invocation-async-error-handling, read 2026-11-27). */
+export const DEFAULT_MAX_EVENT_AGE_SECONDS = 21_600;
+
+/** Async retries after a function error (AWS default 2, allowed 0–2; same page). */
+export const DEFAULT_MAX_RETRY_ATTEMPTS = 2;
+
+/** Initial burst of the legacy account scaling rule, the largest regional value. */
+export const DEFAULT_LEGACY_BURST = 3000;
+
+/** Caps used when `output.spans` / `output.records` is `true`. */
+export const DEFAULT_SPAN_CAP = 1000;
+/** @see DEFAULT_SPAN_CAP */
+export const DEFAULT_RECORD_CAP = 10_000;

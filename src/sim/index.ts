@@ -1,0 +1,31 @@
+/**
+ * Concurrency Lab simulation core: a deterministic discrete-event model of AWS Lambda concurrency.
+ * This file is the whole public API (`import { simulate } from '@lab/sim'`); nothing behind it is public.
+ *
+ * @example
+ * const r = simulate({
+ *   horizonSeconds: 3600,
+ *   functions: [{ name: 'api', arrivals: { kind: 'poisson', ratePerSecond: 5 },
+ *                 durationMs: { kind: 'exponential', meanMs: 200 } }],
+ * });
+ * export default r.total.coldStarts;
+ */
+export { type Check, type CheckResult, defineChecks, runChecks, show } from './checks.ts';
+export { coldStartPreset, type PresetOptions, RUNTIMES, type Runtime } from './cold-start-presets.ts';
+export { DEFAULT_IDLE_LIFETIME_MS } from './defaults.ts';
+export { costOf, gbSeconds, PRICES, type Usage } from './prices.ts';
+export type * from './result-types.ts';
+export { ScenarioError, type ScenarioIssue } from './scenario-error.ts';
+export { createSimulation, simulate } from './simulation.ts';
+export {
+  type ContainerOptions,
+  compareSpectrum,
+  type SpectrumOptions,
+  type SpectrumOutcome,
+  type SpectrumResult,
+  type VmOptions,
+  type Workload,
+} from './spectrum.ts';
+export { summarize } from './summarize.ts';
+export type * from './types.ts';
+export { validateScenario } from './validate-scenario.ts';
