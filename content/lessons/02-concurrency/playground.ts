@@ -1,0 +1,42 @@
+import type { FunctionConfig, Scenario } from '@lab/sim';
+
+const clicks = {
+  name: 'clicks',
+  memoryMb: 512,
+  durationMs: { kind: 'fixed', valueMs: 100 },
+} satisfies Omit<FunctionConfig, 'arrivals'>;
+
+/** 1,000 requests in the same instant: every one overlaps every other. */
+export const burst = {
+  seed: 2,
+  horizonSeconds: 600,
+  functions: [{ ...clicks, arrivals: { kind: 'burst', count: 1000, atSeconds: 0 } }],
+  output: { seriesResolutionSeconds: 5, spans: 1000 },
+} satisfies Scenario;
+
+/** The same 1,000 requests, one every 0.6 s over 10 minutes: they almost never overlap. */
+export const spread = {
+  ...burst,
+  functions: [
+    {
+      ...clicks,
+      arrivals: { kind: 'replay', timestampsMs: Array.from({ length: 1000 }, (_, i) => i * 600) },
+    },
+  ],
+} satisfies Scenario;
+
+/** Steady random traffic: 20 requests per second, 500 ms each on average, so about 10 in flight. */
+export const rateTimesDuration = {
+  seed: 3,
+  horizonSeconds: 600,
+  functions: [
+    {
+      name: 'api',
+      memoryMb: 512,
+      arrivals: { kind: 'poisson', ratePerSecond: 20 },
+      durationMs: { kind: 'exponential', meanMs: 500 },
+      timeoutMs: 30000,
+    },
+  ],
+  output: { seriesResolutionSeconds: 10, spans: 200 },
+} satisfies Scenario;
