@@ -1,0 +1,136 @@
+import type { SimulationResult, Summary } from '@lab/sim';
+
+/** The time series of a result (present when the scenario asked for them). */
+export type ResultSeries = NonNullable<SimulationResult['series']>;
+/** One set of series (the total, or one function's). */
+export type SeriesSet = ResultSeries['total'];
+
+/** Columns for a chart: x in seconds, then one array per line, all the same length (uPlot's shape). */
+export interface ChartColumns {
+  /** Time in seconds since the start of the run. */
+  x: number[];
+  /** One column per line, keyed by a stable name. */
+  lines: Record<string, (number | null)[]>;
+}
+
+/** Limits a concurrency chart draws as flat lines. */
+export interface ConcurrencyLimits {
+  /** The account's concurrency limit. */
+  account: number;
+  /** The function's reserved concurrency, if set. */
+  reserved?: number;
+  /** Provisioned environments (the largest scheduled count). */
+  provisioned?: number;
+}
+
+/** The limits that apply to the first function of a result's scenario. */
+export function limitsOf(result: SimulationResult): ConcurrencyLimits {
+  const scenario = result.scenario;
+  const fn = scenario.functions[0];
+  const limits: ConcurrencyLimits = { account: scenario.account.concurrencyLimit };
+  if (fn && fn.reservedConcurrency !== null) limits.reserved = fn.reservedConcurrency;
+  const provisioned = Math.max(0, ...(fn?.provisionedConcurrency ?? []).map((s) => s.count));
+  if (provisioned > 0) limits.provisioned = provisioned;
+  return limits;
+}
+
+function seconds(series: ResultSeries, upToMs: number): number[] {
+  return series.t.filter((t) => t <= upToMs).map((t) => t / 1000);
+}
+
+/**
+ * Concurrency chart columns: requests in flight, environments alive (busy + idle + initialising), and the
+ * limits as flat lines. The account limit is only drawn when it is within 4× the peak, so a limit of 1,000
+ * does not flatten a chart peaking at 5.
+ */
+export function concurrencyColumns(result: SimulationResult, upToMs = Number.POSITIVE_INFINITY): ChartColumns {
+  const series = result.series;
+  if (!series) return { x: [], lines: {} };
+  const x = seconds(series, upToMs);
+  const s = series.total;
+  const n = x.length;
+  const environments = x.map((_, i) => (s.busy[i] ?? 0) + (s.idle[i] ?? 0) + (s.initializing[i] ?? 0));
+  const concurrency = s.concurrency.slice(0, n);
+  const peak = Math.max(1, ...environments, ...concurrency);
+  const limits = limitsOf(result);
+  const lines: ChartColumns['lines'] = { concurrency, environments };
+  const flat = (v: number) => x.map(() => v);
+  if (limits.reserved !== undefined) lines.reserved = flat(limits.reserved);
+  if (limits.provisioned !== undefined) lines.provisioned = flat(limits.provisioned);
+  if (limits.account <= peak * 4) lines.account = flat(limits.account);
+  return { x, lines };
+}
+
+/** Throttles and cold starts per series interval. */
+export function eventColumns(result: SimulationResult, upToMs = Number.POSITIVE_INFINITY): ChartColumns {
+  const series = result.series;
+  if (!series) return { x: [], lines: {} };
+  const x = seconds(series, upToMs);
+  return {
+    x,
+    lines: {
+      throttles: series.total.throttles.slice(0, x.length),
+      coldStarts: series.total.coldStarts.slice(0, x.length),
+    },
+  };
+}
+
+/** The percentiles the latency view compares, in order. */
+export const LATENCY_STATS = ['p50', 'p90', 'p99', 'max'] as const;
+
+/** Latency columns: x is the percentile index (0 = p50 … 3 = max); one line each for cold and warm (ms). */
+export function latencyColumns(summary: Summary): ChartColumns {
+  const pick = (group: Summary['latencyMs']['cold'] | undefined) =>
+    LATENCY_STATS.map((k) => {
+      const v = group?.[k];
+      return typeof v === 'number' && Number.isFinite(v) ? v : null;
+    });
+  return {
+    x: LATENCY_STATS.map((_, i) => i),
+    lines: { cold: pick(summary.latencyMs.cold), warm: pick(summary.latencyMs.warm) },
+  };
+}
+
+/** One slice of the cost breakdown. */
+export interface CostPart {
+  key: 'requests' | 'duration' | 'provisioned';
+  label: string;
+  usd: number;
+  /** Share of the total, 0..1. */
+  share: number;
+}
+
+/** The cost breakdown of a summary, largest first. */
+export function costParts(summary: Summary): CostPart[] {
+  const c = summary.costUsd;
+  const total = c.total || c.requests + c.duration + c.provisioned;
+  const parts: CostPart[] = [
+    { key: 'requests', label: 'Requests', usd: c.requests, share: 0 },
+    { key: 'duration', label: 'Duration (GB-seconds)', usd: c.duration, share: 0 },
+    { key: 'provisioned', label: 'Provisioned concurrency', usd: c.provisioned, share: 0 },
+  ];
+  return parts.map((p) => ({ ...p, share: total > 0 ? p.usd / total : 0 })).sort((a, b) => b.usd - a.usd);
+}
+
+/**
+ * Reduces columns to at most `maxRows` rows for a data table, keeping each bucket's largest value per
+ * line so peaks survive (the chart itself keeps every point).
+ */
+export function tableRows(columns: ChartColumns, maxRows = 60): { x: number; values: Record<string, number | null> }[] {
+  const n = columns.x.length;
+  const size = Math.max(1, Math.ceil(n / maxRows));
+  const rows: { x: number; values: Record<string, number | null> }[] = [];
+  for (let start = 0; start < n; start += size) {
+    const values: Record<string, number | null> = {};
+    for (const [name, line] of Object.entries(columns.lines)) {
+      let best: number | null = null;
+      for (let i = start; i < Math.min(n, start + size); i++) {
+        const v = line[i];
+        if (v !== null && v !== undefined && (best === null || v > best)) best = v;
+      }
+      values[name] = best;
+    }
+    rows.push({ x: columns.x[start] ?? 0, values });
+  }
+  return rows;
+}

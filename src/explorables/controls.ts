@@ -1,0 +1,286 @@
+import type { Distribution, FunctionConfig as FunctionSpec, Scenario } from '@lab/sim';
+import { ARRIVAL_KINDS, ARRIVAL_LABELS, arrivalKindOf, makeArrivals, meanRate, withMeanRate } from './arrivals.ts';
+import { meanOf, withMean } from './distributions.ts';
+import { RUNTIME_OPTIONS } from './runtimes.ts';
+
+
+/** The controls a `<SimPlayground>` can expose, by key (the `controls` prop). */
+export const CONTROL_KEYS = [
+  'arrivalKind',
+  'ratePerSecond',
+  'durationMs',
+  'idleLifetimeSeconds',
+  'reservedConcurrency',
+  'provisionedConcurrency',
+  'memoryMb',
+  'runtime',
+  'packageMb',
+  'scaling',
+  'seed',
+] as const;
+/** One control key. */
+export type ControlKey = (typeof CONTROL_KEYS)[number];
+/** A control's value: a number for sliders and the seed, a string for pickers. */
+export type ControlValue = number | string;
+/** Values the learner has changed, by control key; keys not present keep the preset's value. */
+export type ControlValues = Partial<Record<ControlKey, ControlValue>>;
+
+interface BaseControl {
+  key: ControlKey;
+  /** Visible label, including the unit in brackets where there is one. */
+  label: string;
+  /** One sentence shown under the control (it is also its accessible description). */
+  help: string;
+}
+
+/** A slider. `scale: 'log'` spreads the slider positions logarithmically between `min` and `max`. */
+export interface RangeControl extends BaseControl {
+  kind: 'range';
+  min: number;
+  max: number;
+  /** Values are rounded to this step (after the log mapping, for log sliders). */
+  step: number;
+  scale: 'linear' | 'log';
+  /** Unit shown after the value, e.g. `req/s`. */
+  unit: string;
+  /** Text shown instead of the number for 0 (e.g. reserved concurrency 0 = not set). */
+  zeroLabel?: string;
+}
+
+/** A drop-down choice. */
+export interface SelectControl extends BaseControl {
+  kind: 'select';
+  options: readonly { value: string; label: string }[];
+}
+
+/** A whole-number input (the random seed). */
+export interface IntegerControl extends BaseControl {
+  kind: 'integer';
+  min: number;
+  max: number;
+}
+
+/** One control's definition. */
+export type ControlDef = RangeControl | SelectControl | IntegerControl;
+
+/** Defaults for the values a scenario does not carry (it stores INIT as a distribution, not a runtime). */
+export const CONTROL_DEFAULTS = { runtime: RUNTIME_OPTIONS[0]?.value ?? 'nodejs', packageMb: 5 } as const;
+
+/** Every control, by key. Ranges are wide enough for every lesson; units are in the labels. */
+export const CONTROLS: Record<ControlKey, ControlDef> = {
+  arrivalKind: {
+    key: 'arrivalKind',
+    kind: 'select',
+    label: 'Arrival pattern',
+    help: 'How the requests are spread over time; the mean rate stays the same.',
+    options: ARRIVAL_KINDS.map((value) => ({ value, label: ARRIVAL_LABELS[value] })),
+  },
+  ratePerSecond: {
+    key: 'ratePerSecond',
+    kind: 'range',
+    label: 'Mean request rate (req/s)',
+    help: 'Requests per second, averaged over the whole run.',
+    min: 0.1,
+    max: 500,
+    step: 0.1,
+    scale: 'log',
+    unit: 'req/s',
+  },
+  durationMs: {
+    key: 'durationMs',
+    kind: 'range',
+    label: 'Handler duration (ms, mean)',
+    help: 'How long one request keeps an environment busy, on average.',
+    min: 10,
+    max: 30_000,
+    step: 10,
+    scale: 'log',
+    unit: 'ms',
+  },
+  idleLifetimeSeconds: {
+    key: 'idleLifetimeSeconds',
+    kind: 'range',
+    label: 'Idle lifetime (s)',
+    help: 'How long an idle environment is kept before it is reclaimed.',
+    min: 10,
+    max: 3600,
+    step: 10,
+    scale: 'log',
+    unit: 's',
+  },
+  reservedConcurrency: {
+    key: 'reservedConcurrency',
+    kind: 'range',
+    label: 'Reserved concurrency (environments)',
+    help: 'A cap on concurrent executions for this function; 0 means not set.',
+    min: 0,
+    max: 1000,
+    step: 1,
+    scale: 'linear',
+    unit: '',
+    zeroLabel: 'not set',
+  },
+  provisionedConcurrency: {
+    key: 'provisionedConcurrency',
+    kind: 'range',
+    label: 'Provisioned concurrency (environments)',
+    help: 'Environments initialised ahead of time and kept warm (billed while they exist).',
+    min: 0,
+    max: 500,
+    step: 1,
+    scale: 'linear',
+    unit: '',
+    zeroLabel: 'none',
+  },
+  memoryMb: {
+    key: 'memoryMb',
+    kind: 'select',
+    label: 'Memory (MB)',
+    help: 'Memory per environment; CPU share and price per second grow with it.',
+    options: [128, 256, 512, 1024, 1769, 2048, 3008, 4096, 10240].map((mb) => ({
+      value: String(mb),
+      label: `${mb.toLocaleString('en-US')} MB`,
+    })),
+  },
+  runtime: {
+    key: 'runtime',
+    kind: 'select',
+    label: 'Runtime',
+    help: 'The language runtime; with the package size it sets how long INIT takes.',
+    options: RUNTIME_OPTIONS,
+  },
+  packageMb: {
+    key: 'packageMb',
+    kind: 'range',
+    label: 'Package size (MB)',
+    help: 'Deployment package size; bigger packages take longer to initialise.',
+    min: 1,
+    max: 250,
+    step: 1,
+    scale: 'log',
+    unit: 'MB',
+  },
+  scaling: {
+    key: 'scaling',
+    kind: 'select',
+    label: 'Scaling rule',
+    help: 'How fast new environments may be added when traffic jumps.',
+    options: [
+      { value: 'per-function', label: 'Per function (+1,000 every 10 s)' },
+      { value: 'legacy-burst', label: 'Legacy burst (then +500/min)' },
+      { value: 'unlimited', label: 'Unlimited (no scaling limit)' },
+    ],
+  },
+  seed: {
+    key: 'seed',
+    kind: 'integer',
+    label: 'Random seed',
+    help: 'Same seed, same run; change it to see another random draw.',
+    min: 0,
+    max: 2 ** 31 - 1,
+  },
+};
+
+/** Whether a string is a known control key. */
+export function isControlKey(key: string): key is ControlKey {
+  return (CONTROL_KEYS as readonly string[]).includes(key);
+}
+
+/** The scenario's horizon in seconds (the sim's default when unset). */
+export function horizonOf(scenario: Scenario): number {
+  return scenario.horizonSeconds ?? 3600;
+}
+
+function firstFunction(scenario: Scenario): FunctionSpec {
+  const fn = scenario.functions[0];
+  if (!fn) throw new RangeError('scenario.functions must have at least one function, got 0');
+  return fn;
+}
+
+function provisionedNow(p: FunctionSpec['provisionedConcurrency']): number {
+  if (typeof p === 'number') return p;
+  if (Array.isArray(p)) return p.reduce((max, s) => Math.max(max, s.count), 0);
+  return 0;
+}
+
+/**
+ * The value a control shows for a scenario (the first function's settings). Runtime and package size are
+ * not stored in a scenario (it keeps INIT as a distribution), so they read as {@link CONTROL_DEFAULTS}.
+ */
+export function readControl(scenario: Scenario, key: ControlKey): ControlValue {
+  const fn = firstFunction(scenario);
+  const horizonS = horizonOf(scenario);
+  switch (key) {
+    case 'arrivalKind':
+      return arrivalKindOf(fn.arrivals) ?? 'custom';
+    case 'ratePerSecond':
+      return meanRate(fn.arrivals, horizonS);
+    case 'durationMs':
+      return meanOf(fn.durationMs);
+    case 'idleLifetimeSeconds':
+      // 420 s is the sim's default idle lifetime (DEFAULT_IDLE_LIFETIME_MS).
+      return fn.idleLifetimeMs ? meanOf(fn.idleLifetimeMs) / 1000 : 420;
+    case 'reservedConcurrency':
+      return fn.reservedConcurrency ?? 0;
+    case 'provisionedConcurrency':
+      return provisionedNow(fn.provisionedConcurrency);
+    case 'memoryMb':
+      return String(fn.memoryMb ?? 128);
+    case 'runtime':
+      return CONTROL_DEFAULTS.runtime;
+    case 'packageMb':
+      return CONTROL_DEFAULTS.packageMb;
+    case 'scaling':
+      return scenario.account?.scaling ?? 'per-function';
+    case 'seed':
+      return scenario.seed ?? 1;
+  }
+}
+
+/** Writes one control value into a copy of a scenario's first function (or account / seed). */
+export function writeControl(scenario: Scenario, key: ControlKey, value: ControlValue): Scenario {
+  const fn = firstFunction(scenario);
+  const horizonS = horizonOf(scenario);
+  const num = Number(value);
+  const setFn = (next: FunctionSpec): Scenario => ({
+    ...scenario,
+    functions: [next, ...scenario.functions.slice(1)],
+  });
+  switch (key) {
+    case 'arrivalKind': {
+      const kind = ARRIVAL_KINDS.find((k) => k === value);
+      return kind ? setFn({ ...fn, arrivals: makeArrivals(kind, meanRate(fn.arrivals, horizonS), horizonS) }) : scenario;
+    }
+    case 'ratePerSecond':
+      return setFn({ ...fn, arrivals: withMeanRate(fn.arrivals, num, horizonS) });
+    case 'durationMs':
+      return setFn({ ...fn, durationMs: withMean(fn.durationMs, num) });
+    case 'idleLifetimeSeconds':
+      return setFn({
+        ...fn,
+        idleLifetimeMs: fn.idleLifetimeMs
+          ? withMean(fn.idleLifetimeMs, num * 1000)
+          : ({ kind: 'fixed', valueMs: num * 1000 } as Distribution),
+      });
+    case 'reservedConcurrency': {
+      const { reservedConcurrency: _drop, ...rest } = fn;
+      return setFn(num > 0 ? { ...rest, reservedConcurrency: num } : (rest as FunctionSpec));
+    }
+    case 'provisionedConcurrency': {
+      const { provisionedConcurrency: _drop, ...rest } = fn;
+      return setFn(num > 0 ? { ...rest, provisionedConcurrency: num } : (rest as FunctionSpec));
+    }
+    case 'memoryMb':
+      return setFn({ ...fn, memoryMb: num });
+    case 'scaling': {
+      const scaling = (['per-function', 'legacy-burst', 'unlimited'] as const).find((m) => m === value);
+      return scaling ? { ...scenario, account: { ...scenario.account, scaling } } : scenario;
+    }
+    case 'seed':
+      return { ...scenario, seed: Math.trunc(num) };
+    case 'runtime':
+    case 'packageMb':
+      // INIT depends on both plus memory: applyControls sets it once all values are known.
+      return scenario;
+  }
+}

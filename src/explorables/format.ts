@@ -1,0 +1,39 @@
+/** Formats a number for people: thousands separators, at most `digits` decimals, no trailing zeros. */
+export function formatNumber(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  const max = abs >= 100 ? 0 : abs >= 10 ? Math.min(1, digits) : digits;
+  return value.toLocaleString('en-US', { maximumFractionDigits: max });
+}
+
+/** Formats a US dollar amount; tiny amounts keep enough digits to be non-zero. */
+export function formatUsd(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  const digits = abs === 0 ? 2 : abs < 0.01 ? 6 : abs < 1 ? 4 : 2;
+  return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: digits })}`;
+}
+
+/** Formats milliseconds as ms, s or min, whichever reads best. */
+export function formatMs(ms: number): string {
+  if (!Number.isFinite(ms)) return '—';
+  if (Math.abs(ms) < 1000) return `${formatNumber(ms, 0)} ms`;
+  if (Math.abs(ms) < 120_000) return `${formatNumber(ms / 1000, 1)} s`;
+  return `${formatNumber(ms / 60_000, 1)} min`;
+}
+
+/** Formats a simulation clock reading (ms) as `m:ss` or `h:mm:ss`. */
+export function formatClock(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** Formats a 0..1 ratio as a percentage. */
+export function formatPercent(ratio: number, digits = 0): string {
+  if (!Number.isFinite(ratio)) return '—';
+  return `${(ratio * 100).toLocaleString('en-US', { maximumFractionDigits: digits })}%`;
+}

@@ -1,0 +1,123 @@
+import {
+  createSimulation,
+  type Scenario,
+  ScenarioError,
+  type SimEvent,
+  type Simulation,
+  type SimulationResult,
+  type Snapshot,
+  validateScenario,
+} from '@lab/sim';
+import { applyControls } from './apply-controls.ts';
+import type { ControlValues } from './controls.ts';
+import { withPlaygroundOutput } from './presets.ts';
+
+/** Which scenario of a playground: the main one, or the one it is compared with. */
+export type Side = 'a' | 'b';
+
+/** A request to a session (sent to the worker). `seq` increases per playground; replies echo it. */
+export type SessionRequest =
+  | {
+      type: 'configure';
+      seq: number;
+      side: Side;
+      /** The preset as written in the lesson. */
+      base: Scenario;
+      /** The learner's control values. */
+      values: ControlValues;
+      /** Simulated time to advance to, ms; `'end'` runs to the horizon. */
+      atMs: number | 'end';
+    }
+  | { type: 'seek'; seq: number; side: Side; atMs: number | 'end' }
+  | { type: 'step'; seq: number; side: Side };
+
+/** A reply: the state of one side after the request. */
+export type SessionReply =
+  | {
+      type: 'frame';
+      seq: number;
+      side: Side;
+      nowMs: number;
+      horizonMs: number;
+      done: boolean;
+      result: SimulationResult;
+      snapshot: Snapshot;
+      /** The event processed, for `step`. */
+      event?: SimEvent | null;
+      /** Wall-clock time the simulation took, ms. */
+      computeMs: number;
+    }
+  | { type: 'error'; seq: number; side: Side; message: string; issues: { path: string; message: string }[] };
+
+/**
+ * Runs the simulations of one or two playground sides: applies control values to the preset, validates,
+ * and moves a stepping simulation (`createSimulation`) forwards, or rebuilds it to go backwards (a run is
+ * deterministic, so replaying to an earlier time gives the same state). No DOM: it runs in a Worker, or
+ * inline when Workers are unavailable.
+ */
+export class SimSession {
+  readonly #sims = new Map<Side, { scenario: Scenario; sim: Simulation }>();
+  readonly #clock: () => number;
+
+  /** @param clock wall clock in ms (for the reported compute time). */
+  constructor(clock: () => number = () => performance.now()) {
+    this.#clock = clock;
+  }
+
+  /** Handles one request and returns the reply. */
+  handle(request: SessionRequest): SessionReply {
+    const started = this.#clock();
+    try {
+      let event: SimEvent | null | undefined;
+      if (request.type === 'configure') {
+        const scenario = withPlaygroundOutput(applyControls(request.base, request.values));
+        validateScenario(scenario);
+        this.#sims.set(request.side, { scenario, sim: createSimulation(scenario) });
+        this.#seek(request.side, request.atMs);
+      } else if (request.type === 'seek') {
+        this.#seek(request.side, request.atMs);
+      } else {
+        const entry = this.#entry(request.side);
+        if (entry.sim.done) this.#restart(request.side);
+        event = this.#entry(request.side).sim.step();
+      }
+      const { sim } = this.#entry(request.side);
+      const result = sim.result();
+      const reply: SessionReply = {
+        type: 'frame',
+        seq: request.seq,
+        side: request.side,
+        nowMs: sim.now,
+        horizonMs: result.horizonMs,
+        done: sim.done,
+        result,
+        snapshot: sim.snapshot(),
+        computeMs: this.#clock() - started,
+      };
+      if (event !== undefined) reply.event = event;
+      return reply;
+    } catch (error) {
+      const issues = error instanceof ScenarioError ? [...error.issues] : [];
+      const message = error instanceof Error ? error.message : String(error);
+      return { type: 'error', seq: request.seq, side: request.side, message, issues };
+    }
+  }
+
+  #entry(side: Side): { scenario: Scenario; sim: Simulation } {
+    const entry = this.#sims.get(side);
+    if (!entry) throw new RangeError(`side "${side}" has no scenario yet: send "configure" first`);
+    return entry;
+  }
+
+  #restart(side: Side): void {
+    const { scenario } = this.#entry(side);
+    this.#sims.set(side, { scenario, sim: createSimulation(scenario) });
+  }
+
+  #seek(side: Side, atMs: number | 'end'): void {
+    const horizonMs = (this.#entry(side).scenario.horizonSeconds ?? 3600) * 1000;
+    const target = atMs === 'end' ? horizonMs : Math.max(0, Math.min(atMs, horizonMs));
+    if (target < this.#entry(side).sim.now) this.#restart(side);
+    this.#entry(side).sim.advanceTo(target);
+  }
+}
