@@ -1,0 +1,84 @@
+import { coldStartPreset, type Scenario } from '@lab/sim';
+
+/**
+ * Lesson 5 scenarios. One Node.js API function with a "kitchen sink" package (30 MB of dependencies),
+ * served two ways: steady traffic and spiky traffic with the same number of requests per hour.
+ */
+const kitchenSinkInit = coldStartPreset({ runtime: 'nodejs22.x', packageMb: 30, memoryMb: 512 });
+
+const api = {
+  name: 'api',
+  memoryMb: 512,
+  durationMs: { kind: 'lognormal', medianMs: 60, p99Ms: 250 },
+  initMs: kitchenSinkInit,
+  timeoutMs: 10_000,
+} as const;
+
+/** 10 requests per second, all hour long: 36,000 requests. */
+export const steady = {
+  seed: 5,
+  horizonSeconds: 3600,
+  functions: [{ ...api, arrivals: { kind: 'poisson', ratePerSecond: 10 } }],
+  output: { seriesResolutionSeconds: 60, spans: 400 },
+} satisfies Scenario;
+
+/**
+ * The same 36,000 requests, but most of them in four one-minute rushes (a newsletter goes out, a push
+ * notification lands): 2 requests per second in between, 122 per second during a rush.
+ */
+export const spiky = {
+  seed: 5,
+  horizonSeconds: 3600,
+  functions: [
+    {
+      ...api,
+      arrivals: {
+        kind: 'steps',
+        steps: [
+          { atSeconds: 0, ratePerSecond: 2 },
+          { atSeconds: 600, ratePerSecond: 122 },
+          { atSeconds: 660, ratePerSecond: 2 },
+          { atSeconds: 1500, ratePerSecond: 122 },
+          { atSeconds: 1560, ratePerSecond: 2 },
+          { atSeconds: 2400, ratePerSecond: 122 },
+          { atSeconds: 2460, ratePerSecond: 2 },
+          { atSeconds: 3300, ratePerSecond: 122 },
+          { atSeconds: 3360, ratePerSecond: 2 },
+        ],
+      },
+    },
+  ],
+  output: { seriesResolutionSeconds: 60, spans: 400 },
+} satisfies Scenario;
+
+const route = (name: string, ratePerSecond: number, packageMb: number) =>
+  ({
+    name,
+    memoryMb: 512,
+    arrivals: { kind: 'poisson', ratePerSecond },
+    durationMs: { kind: 'lognormal', medianMs: 60, p99Ms: 250 },
+    initMs: coldStartPreset({ runtime: 'nodejs22.x', packageMb, memoryMb: 512 }),
+    timeoutMs: 10_000,
+  }) as const;
+
+/** One function serving five routes: it loads every route's dependencies (30 MB) and sees all the traffic. */
+export const monolith = {
+  seed: 9,
+  horizonSeconds: 3600,
+  functions: [route('app', 0.5, 30)],
+  output: { seriesResolutionSeconds: 60 },
+} satisfies Scenario;
+
+/** The same five routes as five functions, each loading only its own 6 MB and seeing a fifth of the traffic. */
+export const split = {
+  seed: 9,
+  horizonSeconds: 3600,
+  functions: [
+    route('orders', 0.1, 6),
+    route('users', 0.1, 6),
+    route('search', 0.1, 6),
+    route('cart', 0.1, 6),
+    route('admin', 0.1, 6),
+  ],
+  output: { seriesResolutionSeconds: 60 },
+} satisfies Scenario;

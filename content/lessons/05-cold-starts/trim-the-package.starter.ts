@@ -1,0 +1,35 @@
+import { coldStartPreset, simulate } from '@lab/sim';
+
+// `checkout` imports everything: the whole AWS SDK, an ORM, a PDF library, two date libraries…
+// A bundle analysis says the handler really needs about 4 MB of it.
+const packageMb = 48; // TODO: ship only what the handler needs
+
+const result = simulate({
+  seed: 11,
+  horizonSeconds: 1800,
+  functions: [
+    {
+      name: 'checkout',
+      memoryMb: 512,
+      timeoutMs: 10_000,
+      initMs: coldStartPreset({ runtime: 'nodejs22.x', packageMb, memoryMb: 512 }),
+      durationMs: { kind: 'lognormal', medianMs: 80, p99Ms: 300 },
+      // Calm traffic with two one-minute rushes (a marketing e-mail goes out).
+      arrivals: {
+        kind: 'steps',
+        steps: [
+          { atSeconds: 0, ratePerSecond: 2 },
+          { atSeconds: 300, ratePerSecond: 80 },
+          { atSeconds: 360, ratePerSecond: 2 },
+          { atSeconds: 1200, ratePerSecond: 80 },
+          { atSeconds: 1260, ratePerSecond: 2 },
+        ],
+      },
+    },
+  ],
+});
+
+console.log('p99 latency (ms):', Math.round(result.total.latencyMs.p99));
+console.log('cold starts:', result.total.coldStarts, 'of', result.total.requests, 'requests');
+
+export default { packageMb, result };
