@@ -1,0 +1,74 @@
+/**
+ * The sandbox iframe's document (its `srcdoc`). The CSP forbids every network request and every
+ * script but this inline bootstrap, `eval` (the runtime worker compiles learner code) and `blob:`
+ * workers. The bootstrap is written as plain ES2020 without imports: it is copied into the page as text.
+ */
+export const FRAME_CSP = [
+  "default-src 'none'",
+  "script-src 'unsafe-inline' 'unsafe-eval' blob:",
+  'worker-src blob:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Relayed learner messages per run before the worker is cut off (output caps are far lower). */
+export const RELAY_LIMIT = 2000;
+
+const bootstrap = `(() => {
+  let port, url, spare, checkSpare;
+  const spawn = () => new Worker(url);
+  addEventListener('message', (event) => {
+    if (port || event.source !== parent || !event.ports[0]) return;
+    port = event.ports[0];
+    url = URL.createObjectURL(new Blob([event.data.workerSource], { type: 'text/javascript' }));
+    spare = spawn();
+    checkSpare = spawn();
+    port.onmessage = (m) => { if (m.data && m.data.type === 'run') run(m.data); };
+    port.postMessage({ type: 'booted' });
+  });
+  function run(request) {
+    const nonce = request.nonce;
+    const learner = spare || spawn();
+    spare = spawn();
+    let relayed = 0, settled = false;
+    const stop = () => { settled = true; learner.terminate(); };
+    learner.onmessage = (event) => {
+      if (settled) return;
+      if (++relayed > ${RELAY_LIMIT}) {
+        stop();
+        port.postMessage({ type: 'worker-crashed', nonce, from: 'learner', message: 'The program sent too many messages and was stopped.' });
+        return;
+      }
+      const message = event.data;
+      port.postMessage({ type: 'relay', nonce, from: 'learner', message });
+      if (!message || message.type !== 'done') return;
+      stop();
+      const answer = message.checkable;
+      if (!request.checkSource || !answer || answer.ok !== true) return;
+      const checker = checkSpare || spawn();
+      checkSpare = spawn();
+      checker.onmessage = (c) => {
+        port.postMessage({ type: 'relay', nonce, from: 'check', message: c.data });
+        checker.terminate();
+      };
+      checker.onerror = (e) => {
+        port.postMessage({ type: 'worker-crashed', nonce, from: 'check', message: e.message || 'The check worker failed.' });
+        checker.terminate();
+      };
+      checker.postMessage({ type: 'check', source: request.checkSource, answer: answer.value });
+    };
+    learner.onerror = (event) => {
+      event.preventDefault();
+      if (settled) return;
+      stop();
+      port.postMessage({ type: 'worker-crashed', nonce, from: 'learner', message: event.message || 'The program crashed.' });
+    };
+    learner.onmessageerror = () => port.postMessage({ type: 'worker-crashed', nonce, from: 'learner', message: 'A message from the program could not be read.' });
+    learner.postMessage({ type: 'run', source: request.source });
+  }
+})();`;
+
+/** The complete `srcdoc` for a sandbox iframe. */
+export function frameDocument(): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${FRAME_CSP}"><script>${bootstrap}</script></head><body></body></html>`;
+}

@@ -1,0 +1,90 @@
+/**
+ * Messages between the three realms of a run. Threat model and channels:
+ *
+ * - **page** (trusted): the lesson, the progress store, the editor. Talks to its sandbox iframe only
+ *   through a `MessagePort` it transferred to that iframe at start-up; no other window holds the port,
+ *   so no other frame (nor code in the worker) can post on it.
+ * - **iframe** (trusted code, untrusted neighbourhood): `sandbox="allow-scripts"` without
+ *   `allow-same-origin`, so it has an opaque origin (no cookies, no storage, no access to the page's
+ *   DOM) and a CSP that forbids network (`default-src 'none'`) and allows only `blob:` workers. Its
+ *   one script, the bootstrap, creates workers from the runtime bundle the page posted in, and
+ *   relays their messages to the page *tagged by which worker sent them*.
+ * - **learner worker** (untrusted): runs the learner's code, its console and `show()`. Anything it
+ *   posts can be forged by the learner (they share the realm), so the page treats it as display data
+ *   only; a fake `{ type: 'checks' }` from it arrives tagged `from: 'learner'` and is ignored.
+ * - **check worker** (trusted code, untrusted data): a fresh worker started only after the learner's
+ *   run settled. It receives the learner's answer as structured-clone data (no functions, getters or
+ *   proxies survive), runs the exercise's check file on it and posts the verdict, tagged `from: 'check'`.
+ *   Only that verdict can mark an exercise complete.
+ *
+ * Each run carries a fresh nonce; replies from a previous (stopped or timed-out) run are dropped.
+ * Stop and time-outs remove the whole iframe, which kills both workers at once.
+ */
+
+import type { ResultView } from './result-view.ts';
+import type { DisplayValue } from './serialize.ts';
+
+/** A 1-based position in the learner's TypeScript. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** One line of output. */
+export type OutputEntry =
+  | { kind: 'console'; level: 'log' | 'info' | 'warn' | 'error' | 'debug'; args: DisplayValue[] }
+  | { kind: 'table'; data: DisplayValue }
+  | { kind: 'show'; label?: string; value: DisplayValue; result?: ResultView }
+  | LearnerError
+  | { kind: 'truncated'; message: string };
+
+/** An error the learner's code caused: syntax, thrown, rejected, or an invalid scenario. */
+export interface LearnerError {
+  kind: 'error';
+  /** `SyntaxError`, `TypeError`, `ScenarioError`, … */
+  name: string;
+  message: string;
+  /** Where in the learner's code, when known. */
+  position?: SourcePosition;
+  /** For a `ScenarioError`: every invalid field. */
+  issues?: { path: string; message: string }[];
+}
+
+/** Verdict of one check. */
+export interface CheckOutcome {
+  name: string;
+  hint: string;
+  passed: boolean;
+  error?: string;
+}
+
+/** Page → worker (via the iframe). */
+export type WorkerRequest =
+  | { type: 'run'; source: string }
+  | { type: 'check'; source: string; answer: unknown };
+
+/** Worker → page (via the iframe). */
+export type WorkerMessage =
+  | { type: 'output'; entries: OutputEntry[] }
+  | {
+      type: 'done';
+      /** Milliseconds from receiving the code to the default export settling. */
+      ms: number;
+      /** The default export, for display (absent when there is none). */
+      answer?: DisplayValue;
+      result?: ResultView;
+      /** The default export as structured-clone data for the checks, or why it cannot be checked. */
+      checkable: { ok: true; value: unknown } | { ok: false; reason: string };
+      failed: boolean;
+    }
+  | { type: 'checks'; outcomes: CheckOutcome[] }
+  | { type: 'check-error'; message: string };
+
+/** Page → iframe, on the transferred port. */
+export type FrameRequest = { type: 'run'; nonce: string; source: string; checkSource?: string | undefined };
+
+/** Iframe → page, on the transferred port. */
+export type FrameMessage =
+  | { type: 'booted' }
+  | { type: 'relay'; nonce: string; from: 'learner' | 'check'; message: WorkerMessage }
+  | { type: 'worker-crashed'; nonce: string; from: 'learner' | 'check'; message: string };

@@ -1,0 +1,106 @@
+import type { SimulationResult, Summary } from '@lab/sim';
+
+/** A summary row: one metric for the whole account and for each function. */
+export interface SummaryRow {
+  label: string;
+  values: string[];
+}
+
+/** What the output panel draws for a simulation result: a summary table and time series. */
+export interface ResultView {
+  /** Column headings: `total`, then one per function. */
+  columns: string[];
+  rows: SummaryRow[];
+  /** Down-sampled series (≤ {@link MAX_POINTS} points), in seconds since the start. */
+  series?: {
+    t: number[];
+    concurrency: number[];
+    environments: number[];
+    busy: number[];
+    idle: number[];
+  };
+}
+
+/** Points kept per chart series; bucket maxima keep the peaks that matter for concurrency. */
+export const MAX_POINTS = 1500;
+
+/** Whether `value` looks like a `SimulationResult` from the core (its shape, not its prototype). */
+export function isSimulationResult(value: unknown): value is SimulationResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { horizonMs?: unknown; total?: unknown; functions?: unknown };
+  return (
+    typeof candidate.horizonMs === 'number' &&
+    typeof candidate.total === 'object' &&
+    candidate.total !== null &&
+    Array.isArray(candidate.functions)
+  );
+}
+
+const integer = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : String(n));
+const decimal = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : String(n));
+const percent = (n: number) => `${(n * 100).toFixed(n < 0.01 ? 3 : 1)} %`;
+const ms = (n: number) => `${decimal(n)} ms`;
+const usd = (n: number) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
+
+const METRICS: { label: string; value: (s: Summary) => string }[] = [
+  { label: 'requests', value: (s) => integer(s.requests) },
+  { label: 'served', value: (s) => integer(s.served) },
+  { label: 'throttled', value: (s) => integer(s.throttled) },
+  { label: 'cold starts', value: (s) => integer(s.coldStarts) },
+  { label: 'cold-start probability', value: (s) => percent(s.coldStartProbability) },
+  { label: 'latency p50', value: (s) => ms(s.latencyMs.p50) },
+  { label: 'latency p99', value: (s) => ms(s.latencyMs.p99) },
+  { label: 'concurrency max', value: (s) => integer(s.concurrency.max) },
+  { label: 'concurrency mean', value: (s) => decimal(s.concurrency.mean) },
+  { label: 'environments created', value: (s) => integer(s.environments.created) },
+  { label: 'environments max', value: (s) => integer(s.environments.max) },
+  { label: 'utilization', value: (s) => percent(s.utilization) },
+  { label: 'cost', value: (s) => usd(s.costUsd.total) },
+];
+
+/** Builds the summary table and chart series for a result. Missing fields print as `–`. */
+export function resultView(result: SimulationResult): ResultView {
+  const summaries: Summary[] = [result.total, ...result.functions];
+  const columns = ['total', ...result.functions.map((f) => f.name)];
+  const rows = METRICS.map(({ label, value }) => ({
+    label,
+    values: summaries.map((s) => {
+      try {
+        return value(s);
+      } catch {
+        return '–';
+      }
+    }),
+  }));
+  const view: ResultView = { columns, rows };
+  const series = result.series;
+  if (series && series.t.length > 0) {
+    const set = series.total;
+    const environments = set.busy.map((busy, i) => busy + (set.idle[i] ?? 0) + (set.initializing[i] ?? 0));
+    const picked = downsample(series.t.length, MAX_POINTS);
+    view.series = {
+      t: picked.map((i) => (series.t[i] ?? 0) / 1000),
+      concurrency: bucketMax(set.concurrency, picked),
+      environments: bucketMax(environments, picked),
+      busy: bucketMax(set.busy, picked),
+      idle: bucketMax(set.idle, picked),
+    };
+  }
+  return view;
+}
+
+/** Start indices of ≤ `max` equal buckets over `length` points. */
+export function downsample(length: number, max: number): number[] {
+  if (length <= max) return Array.from({ length }, (_, i) => i);
+  const step = length / max;
+  return Array.from({ length: max }, (_, i) => Math.floor(i * step));
+}
+
+function bucketMax(values: readonly number[], starts: number[]): number[] {
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? values.length;
+    let max = values[start] ?? 0;
+    for (let j = start + 1; j < end; j++) max = Math.max(max, values[j] ?? 0);
+    return max;
+  });
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { runCheckFile, runLearnerCode } from '../../src/sandbox/learner-runtime.ts';
+import type { OutputEntry, WorkerMessage } from '../../src/sandbox/protocol.ts';
+
+class FakeScenarioError extends RangeError {
+  readonly issues = [
+    { path: 'functions[0].memoryMb', message: 'functions[0].memoryMb must be 128–10240, got 50' },
+  ];
+  constructor() {
+    super('functions[0].memoryMb must be 128–10240, got 50');
+    this.name = 'ScenarioError';
+  }
+}
+
+const fakeSim = {
+  simulate: (scenario: { memoryMb?: number }) => {
+    if (scenario.memoryMb === 50) throw new FakeScenarioError();
+    return { horizonMs: 1000, total: { requests: 3 }, functions: [] };
+  },
+  show: <T>(v: T) => v,
+  runChecks: (checks: { name: string; hint: string; test(a: unknown): boolean }[], answer: unknown) =>
+    checks.map((c) => ({ name: c.name, hint: c.hint, passed: c.test(answer) })),
+  defineChecks: <T>(c: T) => c,
+};
+
+async function run(source: string, limits?: { maxLines: number; maxBytes: number }) {
+  const messages: WorkerMessage[] = [];
+  await runLearnerCode(source, {
+    sim: fakeSim,
+    post: (m) => messages.push(m),
+    now: () => 0,
+    ...(limits ? { limits } : {}),
+  });
+  const entries: OutputEntry[] = messages.flatMap((m) => (m.type === 'output' ? m.entries : []));
+  const done = messages.find((m) => m.type === 'done');
+  if (done?.type !== 'done') throw new Error('no done message');
+  return { entries, done };
+}
+
+describe('runLearnerCode', () => {
+  it('captures console output and the default export', async () => {
+    const { entries, done } = await run(
+      "const m = new Map([['a', 1]]);\nconsole.log('hi', m);\nexport default 42;\n",
+    );
+    expect(entries).toEqual([
+      {
+        kind: 'console',
+        level: 'log',
+        args: [
+          { kind: 'primitive', type: 'string', text: 'hi' },
+          {
+            kind: 'map',
+            size: 1,
+            entries: [
+              [
+                { kind: 'primitive', type: 'string', text: 'a' },
+                { kind: 'primitive', type: 'number', text: '1' },
+              ],
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(done).toMatchObject({ failed: false, checkable: { ok: true, value: 42 } });
+  });
+
+  it('awaits a promised default export and supports top-level await', async () => {
+    const { done } = await run(
+      'const x = await Promise.resolve(2);\nexport default Promise.resolve(x * 3);\n',
+    );
+    expect(done.checkable).toEqual({ ok: true, value: 6 });
+  });
+
+  it('points a thrown error at its line and column in the TypeScript', async () => {
+    const source =
+      "import { simulate } from '@lab/sim';\ntype T = number;\nconst a: T = 1;\n    throw new TypeError('boom');\n";
+    const { entries, done } = await run(source);
+    expect(done.failed).toBe(true);
+    expect(entries.at(-1)).toMatchObject({
+      kind: 'error',
+      name: 'TypeError',
+      message: 'boom',
+      position: { line: 4, column: 11 },
+    });
+  });
+
+  it('reports an invalid scenario with its issues at the calling line', async () => {
+    const source =
+      "import { simulate } from '@lab/sim';\n\nconst r = simulate({ memoryMb: 50 });\nexport default r;\n";
+    const { entries } = await run(source);
+    expect(entries.at(-1)).toMatchObject({
+      kind: 'error',
+      name: 'ScenarioError',
+      position: { line: 3 },
+      issues: [{ path: 'functions[0].memoryMb' }],
+    });
+  });
+
+  it('reports a syntax error at its position and still ends the run', async () => {
+    const { entries, done } = await run('const a = 1;\nconst b = (;\n');
+    expect(entries).toEqual([
+      { kind: 'error', name: 'SyntaxError', message: expect.any(String), position: { line: 2, column: 12 } },
+    ]);
+    expect(done.failed).toBe(true);
+  });
+
+  it('reports a rejected default export', async () => {
+    const { entries } = await run("export default Promise.reject(new Error('nope'));\n");
+    expect(entries.at(-1)).toMatchObject({ kind: 'error', message: 'nope' });
+  });
+
+  it('survives deep recursion', async () => {
+    const { entries } = await run(
+      'function f(n: number): number { return f(n + 1) + 1; }\nexport default f(0);\n',
+    );
+    expect(entries.at(-1)).toMatchObject({ kind: 'error', name: 'RangeError', position: { line: 1 } });
+  });
+
+  it('truncates output past the cap with one notice', async () => {
+    const { entries } = await run('for (let i = 0; i < 10000; i++) console.log(i);\n', {
+      maxLines: 5,
+      maxBytes: 100_000,
+    });
+    expect(entries).toHaveLength(6);
+    expect(entries.at(-1)).toMatchObject({ kind: 'truncated' });
+  });
+
+  it('renders a simulation result given to show()', async () => {
+    const { entries } = await run(
+      "import { simulate, show } from '@lab/sim';\nshow(simulate({}), 'base');\n",
+    );
+    expect(entries[0]).toMatchObject({ kind: 'show', label: 'base', result: { columns: ['total'] } });
+  });
+
+  it('refuses imports other than the simulator', async () => {
+    const { entries } = await run("import fs from 'node:fs';\nexport default fs;\n");
+    expect(entries.at(-1)).toMatchObject({ kind: 'error', message: expect.stringContaining("'node:fs'") });
+  });
+
+  it('says when an answer cannot be checked', async () => {
+    const { done } = await run('export default { f: () => 1 };\n');
+    expect(done.checkable).toMatchObject({ ok: false });
+  });
+});
+
+describe('runCheckFile', () => {
+  it('runs the check file on an answer', async () => {
+    const messages: WorkerMessage[] = [];
+    const source =
+      "import { defineChecks } from '@lab/sim';\nimport type { Answer } from './x.solution';\nexport default defineChecks<number>([{ name: 'big', hint: 'more', test: (a) => a > 10 }]);\n";
+    await runCheckFile(source, 3, { sim: fakeSim, post: (m) => messages.push(m), now: () => 0 });
+    expect(messages).toEqual([{ type: 'checks', outcomes: [{ name: 'big', hint: 'more', passed: false }] }]);
+  });
+});
