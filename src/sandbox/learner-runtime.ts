@@ -64,8 +64,8 @@ type Compiled = (...args: unknown[]) => Promise<unknown>;
 function evaluate(code: string): Compiled {
   // Indirect eval runs in the worker's global scope, not this module's; the CSP of the sandbox
   // iframe allows it for the worker only (the page itself never evaluates learner code).
-  const globalEval = globalThis.eval;
   // biome-ignore lint/security/noGlobalEval: running the learner's code is this module's purpose.
+  const globalEval = globalThis.eval;
   return globalEval(code) as Compiled;
 }
 
