@@ -1,0 +1,48 @@
+import { type Architecture, coldStartPreset, type Distribution, simulate } from '@lab/sim';
+
+// `thumbnail` resizes uploaded images. It is CPU-bound, and the team measured it:
+// - 1,600 ms of CPU work with one full vCPU (1,769 MB). Lambda gives CPU in proportion to memory, so with
+//   less memory it takes longer; above 1,769 MB this single-threaded code gets no faster.
+// - plus 60 ms waiting for S3, whatever the memory.
+// - on arm64 its image library is 15% slower per CPU-second (it has no Arm-optimized build).
+// Product's SLO: p99 latency under 2,500 ms. Find the cheapest memory size and architecture that meet it.
+const SLO_P99_MS = 2500;
+
+/** The measured handler duration at a memory size and architecture. */
+function durationAt(memoryMb: number, architecture: Architecture): Distribution {
+  const cpuShare = Math.min(1, memoryMb / 1769);
+  const slowdown = architecture === 'arm64' ? 1.15 : 1;
+  const medianMs = Math.round((1600 * slowdown) / cpuShare + 60);
+  return { kind: 'lognormal', medianMs, p99Ms: Math.round(medianMs * 1.2) };
+}
+
+/** One hour of uploads (2 per second) with a given configuration. */
+function run(memoryMb: number, architecture: Architecture) {
+  return simulate({
+    seed: 3,
+    horizonSeconds: 3600,
+    functions: [
+      {
+        name: 'thumbnail',
+        memoryMb,
+        architecture,
+        timeoutMs: 60_000,
+        arrivals: { kind: 'poisson', ratePerSecond: 2 },
+        durationMs: durationAt(memoryMb, architecture),
+        initMs: coldStartPreset({ runtime: 'python3.13', packageMb: 25, memoryMb }),
+      },
+    ],
+  });
+}
+
+// TODO: pick the cheapest configuration whose p99 is under SLO_P99_MS.
+const memoryMb = 512;
+const architecture: Architecture = 'x86_64';
+
+const result = run(memoryMb, architecture);
+console.log(
+  `${memoryMb} MB ${architecture}: p99 ${Math.round(result.total.latencyMs.p99)} ms (SLO ${SLO_P99_MS}),`,
+  `cost $${result.total.costUsd.total.toFixed(4)} per hour`,
+);
+
+export default { memoryMb, architecture, result };
