@@ -34,7 +34,13 @@ function p99With(provisioned: number): number {
   return simulate(scenarioWith(provisioned)).total.latencyMs.p99;
 }
 
-console.log('p99 with no provisioned concurrency:', Math.round(p99With(0)), 'ms; target:', P99_TARGET_MS, 'ms');
+console.log(
+  'p99 with no provisioned concurrency:',
+  Math.round(p99With(0)),
+  'ms; target:',
+  P99_TARGET_MS,
+  'ms',
+);
 
 // TODO: find the smallest provisioned concurrency whose p99 is under P99_TARGET_MS.
 const smallest = 0;
