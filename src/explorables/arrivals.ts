@@ -33,7 +33,7 @@ function patternRate(p: ArrivalPattern, horizonS: number): number {
       const end = Math.min(p.endSeconds ?? horizonS, horizonS);
       const span = Math.max(0, end - start);
       // Before the ramp nothing arrives; after it the rate holds at `toPerSecond`.
-      return ((p.fromPerSecond + p.toPerSecond) / 2 * span + p.toPerSecond * (horizonS - end)) / horizonS;
+      return (((p.fromPerSecond + p.toPerSecond) / 2) * span + p.toPerSecond * (horizonS - end)) / horizonS;
     }
     case 'steps': {
       const steps = [...p.steps].sort((a, b) => a.atSeconds - b.atSeconds);

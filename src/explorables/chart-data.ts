@@ -43,7 +43,10 @@ function seconds(series: ResultSeries, upToMs: number): number[] {
  * limits as flat lines. The account limit is only drawn when it is within 4× the peak, so a limit of 1,000
  * does not flatten a chart peaking at 5.
  */
-export function concurrencyColumns(result: SimulationResult, upToMs = Number.POSITIVE_INFINITY): ChartColumns {
+export function concurrencyColumns(
+  result: SimulationResult,
+  upToMs = Number.POSITIVE_INFINITY,
+): ChartColumns {
   const series = result.series;
   if (!series) return { x: [], lines: {} };
   const x = seconds(series, upToMs);
@@ -116,7 +119,10 @@ export function costParts(summary: Summary): CostPart[] {
  * Reduces columns to at most `maxRows` rows for a data table, keeping each bucket's largest value per
  * line so peaks survive (the chart itself keeps every point).
  */
-export function tableRows(columns: ChartColumns, maxRows = 60): { x: number; values: Record<string, number | null> }[] {
+export function tableRows(
+  columns: ChartColumns,
+  maxRows = 60,
+): { x: number; values: Record<string, number | null> }[] {
   const n = columns.x.length;
   const size = Math.max(1, Math.ceil(n / maxRows));
   const rows: { x: number; values: Record<string, number | null> }[] = [];

@@ -39,7 +39,7 @@ export function diffSummaries(a: Summary, b: Summary, tolerance = 0.01): MetricD
     const rel = Number.isFinite(relative) ? ` (${sign}${formatNumber(Math.abs(relative) * 100, 0)}%)` : '';
     const text = differs ? `${sign}${m.format(Math.abs(delta))}${rel}` : 'same';
     const diff: MetricDiff = { path: m.path, label: m.label, a: va, b: vb, delta, relative, differs, text };
-    if (differs) diff.better = (delta < 0) === m.lowerIsBetter ? 'b' : 'a';
+    if (differs) diff.better = delta < 0 === m.lowerIsBetter ? 'b' : 'a';
     return [diff];
   });
 }

@@ -1,8 +1,14 @@
 import type { Distribution, FunctionConfig as FunctionSpec, Scenario } from '@lab/sim';
-import { ARRIVAL_KINDS, ARRIVAL_LABELS, arrivalKindOf, makeArrivals, meanRate, withMeanRate } from './arrivals.ts';
+import {
+  ARRIVAL_KINDS,
+  ARRIVAL_LABELS,
+  arrivalKindOf,
+  makeArrivals,
+  meanRate,
+  withMeanRate,
+} from './arrivals.ts';
 import { meanOf, withMean } from './distributions.ts';
 import { RUNTIME_OPTIONS } from './runtimes.ts';
-
 
 /** The controls a `<SimPlayground>` can expose, by key (the `controls` prop). */
 export const CONTROL_KEYS = [
@@ -249,7 +255,9 @@ export function writeControl(scenario: Scenario, key: ControlKey, value: Control
   switch (key) {
     case 'arrivalKind': {
       const kind = ARRIVAL_KINDS.find((k) => k === value);
-      return kind ? setFn({ ...fn, arrivals: makeArrivals(kind, meanRate(fn.arrivals, horizonS), horizonS) }) : scenario;
+      return kind
+        ? setFn({ ...fn, arrivals: makeArrivals(kind, meanRate(fn.arrivals, horizonS), horizonS) })
+        : scenario;
     }
     case 'ratePerSecond':
       return setFn({ ...fn, arrivals: withMeanRate(fn.arrivals, num, horizonS) });

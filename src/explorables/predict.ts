@@ -20,7 +20,15 @@ export function scorePrediction(guess: number, actual: number, unit = ''): Predi
   const error = Math.abs(guess - actual) / Math.max(Math.abs(actual), 1);
   const score = Math.round(Math.max(0, 1 - error) * 100);
   const verdict =
-    error < 0.005 ? 'spot on' : error <= 0.1 ? 'very close' : error <= 0.25 ? 'close' : error <= 0.5 ? 'in the right ballpark' : 'far off';
+    error < 0.005
+      ? 'spot on'
+      : error <= 0.1
+        ? 'very close'
+        : error <= 0.25
+          ? 'close'
+          : error <= 0.5
+            ? 'in the right ballpark'
+            : 'far off';
   const u = unit ? ` ${unit}` : '';
   const direction = guess > actual ? 'high' : 'low';
   const off = verdict === 'spot on' ? 'exactly' : `${formatNumber(error * 100, 0)}% ${direction}`;

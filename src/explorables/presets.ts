@@ -6,7 +6,9 @@ const SERIES_POINTS = 240;
 const MAX_SPANS = 400;
 
 /** A preset that passed validation, or the reasons it did not. */
-export type PresetCheck = { ok: true; scenario: Scenario } | { ok: false; message: string; issues: readonly { path: string; message: string }[] };
+export type PresetCheck =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; message: string; issues: readonly { path: string; message: string }[] };
 
 /**
  * Validates a playground preset with the sim's `validateScenario` and returns it (still in input form,
@@ -35,7 +37,8 @@ export function withPlaygroundOutput(scenario: Scenario): Scenario {
     output: {
       ...output,
       seriesResolutionSeconds:
-        output.seriesResolutionSeconds ?? Math.max(1, Math.round((scenario.horizonSeconds ?? 3600) / SERIES_POINTS)),
+        output.seriesResolutionSeconds ??
+        Math.max(1, Math.round((scenario.horizonSeconds ?? 3600) / SERIES_POINTS)),
       spans: output.spans === undefined || output.spans === false ? MAX_SPANS : output.spans,
     },
   };

@@ -65,7 +65,15 @@ export function describeSpectrum(result: SpectrumResult): TextAlternative {
     sentence,
     table: {
       caption: 'One day of the same workload on three kinds of compute',
-      columns: ['Compute', 'Cost (USD/day)', 'Utilization', 'Latency p50', 'Latency p99', 'Dropped', 'Queued'],
+      columns: [
+        'Compute',
+        'Cost (USD/day)',
+        'Utilization',
+        'Latency p50',
+        'Latency p99',
+        'Dropped',
+        'Queued',
+      ],
       rows: cols.map((c) => [
         c.label,
         formatUsd(c.o.costUsd),

@@ -33,13 +33,19 @@ export function describeConcurrency(
   rows: { x: number; values: Record<string, number | null> }[],
 ): TextAlternative {
   if (columns.x.length === 0) {
-    return { sentence: 'No requests have arrived yet.', table: { caption: 'Concurrency over time', columns: [], rows: [] } };
+    return {
+      sentence: 'No requests have arrived yet.',
+      table: { caption: 'Concurrency over time', columns: [], rows: [] },
+    };
   }
   const c = peakOf(columns, 'concurrency');
   const e = peakOf(columns, 'environments');
   const cap = limits.reserved ?? limits.account;
   const capName = limits.reserved !== undefined ? 'reserved concurrency' : 'account limit';
-  const headroom = c.value >= cap ? `reaching the ${capName} of ${formatNumber(cap)}` : `below the ${capName} of ${formatNumber(cap)}`;
+  const headroom =
+    c.value >= cap
+      ? `reaching the ${capName} of ${formatNumber(cap)}`
+      : `below the ${capName} of ${formatNumber(cap)}`;
   const sentence =
     `Concurrency peaked at ${formatNumber(c.value)} at ${formatClock(c.at * 1000)}, ${headroom}; ` +
     `at most ${formatNumber(e.value)} environments were alive at once.`;
@@ -92,7 +98,9 @@ export function describeEvents(
 export function describeLatency(summary: Summary): TextAlternative {
   const { cold, warm } = summary.latencyMs;
   const part = (name: string, g: Summary['latencyMs']['cold'] | undefined) =>
-    g && Number.isFinite(g.p50) ? `${name} requests took ${formatMs(g.p50)} at the median and ${formatMs(g.p99)} at p99` : `there were no ${name} requests`;
+    g && Number.isFinite(g.p50)
+      ? `${name} requests took ${formatMs(g.p50)} at the median and ${formatMs(g.p99)} at p99`
+      : `there were no ${name} requests`;
   const sentence = `${part('Warm', warm)}; ${part('cold', cold)}.`.replace(/^t/, 'T');
   const cell = (g: Summary['latencyMs']['cold'] | undefined, k: (typeof LATENCY_STATS)[number]) =>
     g && Number.isFinite(g[k]) ? formatMs(g[k]) : '—';

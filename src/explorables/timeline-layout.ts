@@ -39,7 +39,9 @@ export function layoutTimeline(spans: readonly EnvSpan[], nowMs: number, maxLane
     .sort((a, b) => (a.phases[0]?.startMs ?? 0) - (b.phases[0]?.startMs ?? 0));
   const lanes = visible.slice(0, maxLanes).map((s): Lane => {
     const segments = s.phases
-      .filter((p) => p.startMs <= nowMs && (p.state === 'initializing' || p.state === 'busy' || p.state === 'idle'))
+      .filter(
+        (p) => p.startMs <= nowMs && (p.state === 'initializing' || p.state === 'busy' || p.state === 'idle'),
+      )
       .map((p) => ({
         state: p.state as LaneState,
         startMs: p.startMs,

@@ -26,7 +26,9 @@ export function encodeState(state: PlaygroundUrlState): string {
  * Reads a state back from its URL string. Anything that is not a state this version wrote is rejected with
  * a message (the caller warns and ignores it); unknown control keys and non-numeric values are dropped.
  */
-export function decodeState(text: string): { ok: true; state: PlaygroundUrlState } | { ok: false; reason: string } {
+export function decodeState(
+  text: string,
+): { ok: true; state: PlaygroundUrlState } | { ok: false; reason: string } {
   let json: string | null;
   try {
     json = decompressFromEncodedURIComponent(text);

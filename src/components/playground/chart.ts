@@ -1,0 +1,163 @@
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import type { ChartColumns } from '~/explorables/chart-data.ts';
+
+/** How one column is drawn. Dash, markers and hatching differ per line, so colour is never the only cue. */
+export interface LineSpec {
+  key: string;
+  label: string;
+  /** A CSS custom property holding the colour, e.g. `--pg-accent`. */
+  color: string;
+  dash?: number[];
+  width?: number;
+  kind?: 'line' | 'step' | 'bars';
+  /** For grouped bars: -1 left of the tick, 1 right of it. */
+  barAlign?: -1 | 1;
+  /** Fill bars with diagonal hatching. */
+  hatch?: boolean;
+  points?: boolean;
+}
+
+/** Axis setup for a chart. */
+export interface ChartAxes {
+  /** Formats an x tick. */
+  x: (value: number) => string;
+  /** Fixed x ticks (categories), if any. */
+  xTicks?: number[];
+  xRange: [number, number];
+  yLabel: string;
+  /** Formats a y tick. */
+  y?: (value: number) => string;
+}
+
+function hatchPattern(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = 8;
+  tile.height = 8;
+  const t = tile.getContext('2d');
+  if (!t) return color;
+  t.strokeStyle = color;
+  t.lineWidth = 2;
+  t.beginPath();
+  t.moveTo(0, 8);
+  t.lineTo(8, 0);
+  t.moveTo(-2, 2);
+  t.lineTo(2, -2);
+  t.moveTo(6, 10);
+  t.lineTo(10, 6);
+  t.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? color;
+}
+
+/**
+ * A uPlot chart inside `host`, redrawn with new columns by {@link Chart.update}. It is rebuilt only when
+ * the set of lines or the theme changes; otherwise `setData` keeps redraws cheap.
+ */
+export class Chart {
+  readonly #host: HTMLElement;
+  readonly #height: number;
+  #plot: uPlot | undefined;
+  #signature = '';
+  #resize: ResizeObserver | undefined;
+
+  constructor(host: HTMLElement, height = 200) {
+    this.#host = host;
+    this.#height = height;
+  }
+
+  /** Draws the columns; `axes.xRange` fixes the x scale so a playing run grows from the left. */
+  update(columns: ChartColumns, specs: readonly LineSpec[], axes: ChartAxes): void {
+    const present = specs.filter((s) => columns.lines[s.key]);
+    const style = getComputedStyle(this.#host);
+    const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
+    const text = colour('--pg-text');
+    const grid = colour('--pg-grid');
+    const signature = JSON.stringify([present.map((s) => s.key), text, axes.xRange, axes.yLabel]);
+    const data = [columns.x, ...present.map((s) => columns.lines[s.key] ?? [])] as uPlot.AlignedData;
+    if (this.#plot && signature === this.#signature) {
+      this.#plot.setData(data, false);
+      this.#plot.setScale('x', { min: axes.xRange[0], max: axes.xRange[1] });
+      return;
+    }
+    this.#plot?.destroy();
+    this.#signature = signature;
+    const bars = uPlot.paths.bars;
+    const stepped = uPlot.paths.stepped;
+    const series: uPlot.Series[] = [
+      {},
+      ...present.map((s): uPlot.Series => {
+        const stroke = colour(s.color);
+        const line: uPlot.Series = {
+          label: s.label,
+          stroke,
+          width: s.width ?? 2,
+          points: { show: s.points ?? false },
+        };
+        if (s.dash) line.dash = s.dash;
+        if (s.kind === 'bars' && bars) {
+          line.paths = bars({ size: [0.4, 60], align: s.barAlign ?? 0 });
+          line.fill = s.hatch ? (u: uPlot) => hatchPattern(u.ctx, stroke) : `${stroke}`;
+          line.width = 1;
+        } else if (s.kind === 'step' && stepped) {
+          line.paths = stepped({ align: 1 });
+        }
+        return line;
+      }),
+    ];
+    const width = Math.max(240, this.#host.clientWidth);
+    const opts: uPlot.Options = {
+      width,
+      height: this.#height,
+      series,
+      cursor: { show: true, drag: { x: false, y: false } },
+      legend: { show: true, live: false },
+      scales: {
+        x: { time: false, range: axes.xRange },
+        y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] },
+      },
+      axes: [
+        {
+          stroke: text,
+          grid: { stroke: grid, width: 1 },
+          ticks: { stroke: grid },
+          values: (_u, splits) => splits.map(axes.x),
+          ...(axes.xTicks ? { splits: () => axes.xTicks ?? [] } : {}),
+        },
+        {
+          stroke: text,
+          grid: { stroke: grid, width: 1 },
+          ticks: { stroke: grid },
+          label: axes.yLabel,
+          labelSize: 18,
+          size: 48,
+          ...(axes.y
+            ? { values: (_u: uPlot, splits: number[]) => splits.map((v) => (axes.y ? axes.y(v) : String(v))) }
+            : {}),
+        },
+      ],
+    };
+    this.#plot = new uPlot(opts, data, this.#host);
+    // The canvas is decorative for assistive technology: the sentence and table beside it say the same.
+    this.#plot.root.setAttribute('aria-hidden', 'true');
+    if (!this.#resize) {
+      this.#resize = new ResizeObserver(() => {
+        const w = Math.max(240, this.#host.clientWidth);
+        if (this.#plot && Math.abs(this.#plot.width - w) > 2)
+          this.#plot.setSize({ width: w, height: this.#height });
+      });
+      this.#resize.observe(this.#host);
+    }
+  }
+
+  /** Forces a rebuild on the next update (after a theme change). */
+  invalidate(): void {
+    this.#signature = '';
+  }
+
+  /** Removes the chart. */
+  destroy(): void {
+    this.#resize?.disconnect();
+    this.#plot?.destroy();
+    this.#plot = undefined;
+  }
+}

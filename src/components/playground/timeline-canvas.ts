@@ -1,0 +1,141 @@
+import { formatClock } from '~/explorables/format.ts';
+import type { TimelineLayout } from '~/explorables/timeline-layout.ts';
+
+/** Colours for the timeline, read from CSS custom properties of the playground. */
+export interface TimelineColours {
+  text: string;
+  grid: string;
+  init: string;
+  busy: string;
+  idle: string;
+  reclaimed: string;
+}
+
+const AXIS_PX = 22;
+const MAX_HEIGHT = 280;
+
+/**
+ * Draws the environment timeline: one lane per environment; INIT hatched, busy solid, idle as an outline,
+ * a triangle at each cold start and a cross where an environment was reclaimed, and the current time as a
+ * vertical line. Shapes carry the meaning, colours only reinforce it.
+ */
+export function drawTimeline(
+  canvas: HTMLCanvasElement,
+  layout: TimelineLayout,
+  horizonMs: number,
+  colours: TimelineColours,
+  cssWidth: number,
+): void {
+  const lanes = layout.lanes.length;
+  const laneH = lanes === 0 ? 14 : Math.max(2, Math.min(14, Math.floor((MAX_HEIGHT - AXIS_PX) / lanes)));
+  const cssHeight = Math.max(60, lanes * laneH + AXIS_PX + 4);
+  const dpr = window.devicePixelRatio || 1;
+  canvas.style.width = `${cssWidth}px`;
+  canvas.style.height = `${cssHeight}px`;
+  canvas.width = Math.round(cssWidth * dpr);
+  canvas.height = Math.round(cssHeight * dpr);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, cssWidth, cssHeight);
+  const left = 4;
+  const plotW = cssWidth - left - 8;
+  const x = (ms: number) => left + (Math.min(ms, horizonMs) / horizonMs) * plotW;
+  const hatch = hatchFill(ctx, colours.init);
+  const pad = laneH >= 6 ? 1 : 0;
+
+  layout.lanes.forEach((lane, i) => {
+    const y = 2 + i * laneH + pad;
+    const h = laneH - 2 * pad;
+    for (const seg of lane.segments) {
+      const x0 = x(seg.startMs);
+      const w = Math.max(1, x(seg.endMs) - x0);
+      if (seg.state === 'busy') {
+        ctx.fillStyle = colours.busy;
+        ctx.fillRect(x0, y, w, h);
+      } else if (seg.state === 'initializing') {
+        ctx.fillStyle = hatch;
+        ctx.fillRect(x0, y, w, h);
+        ctx.strokeStyle = colours.init;
+        ctx.lineWidth = 1;
+        if (h >= 4) ctx.strokeRect(x0 + 0.5, y + 0.5, Math.max(0, w - 1), h - 1);
+      } else {
+        // Idle: a thin bar in the middle of the lane.
+        ctx.fillStyle = colours.idle;
+        ctx.fillRect(x0, y + h / 2 - Math.max(0.5, h / 6), w, Math.max(1, h / 3));
+      }
+    }
+    if (lane.coldStartAtMs !== undefined && laneH >= 5 && !lane.provisioned) {
+      const cx = x(lane.coldStartAtMs);
+      ctx.fillStyle = colours.init;
+      ctx.beginPath();
+      ctx.moveTo(cx, y);
+      ctx.lineTo(cx + h * 0.7, y + h / 2);
+      ctx.lineTo(cx, y + h);
+      ctx.closePath();
+      ctx.fill();
+    }
+    if (lane.reclaimedAtMs !== undefined) {
+      const cx = x(lane.reclaimedAtMs);
+      const r = Math.max(1.5, h / 2 - 0.5);
+      ctx.strokeStyle = colours.reclaimed;
+      ctx.lineWidth = laneH >= 6 ? 1.5 : 1;
+      ctx.beginPath();
+      ctx.moveTo(cx - r, y + h / 2 - r);
+      ctx.lineTo(cx + r, y + h / 2 + r);
+      ctx.moveTo(cx + r, y + h / 2 - r);
+      ctx.lineTo(cx - r, y + h / 2 + r);
+      ctx.stroke();
+    }
+  });
+
+  // Time axis.
+  const axisY = 2 + lanes * laneH + 4;
+  ctx.strokeStyle = colours.grid;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  ctx.moveTo(left, axisY);
+  ctx.lineTo(left + plotW, axisY);
+  ctx.stroke();
+  ctx.fillStyle = colours.text;
+  ctx.font = '11px system-ui, sans-serif';
+  ctx.textBaseline = 'top';
+  const ticks = cssWidth < 480 ? 3 : 6;
+  for (let k = 0; k <= ticks; k++) {
+    const ms = (horizonMs * k) / ticks;
+    const label = formatClock(ms);
+    const tx = x(ms);
+    ctx.textAlign = k === 0 ? 'left' : k === ticks ? 'right' : 'center';
+    ctx.fillText(label, tx, axisY + 4);
+  }
+  // Now line.
+  if (layout.nowMs < horizonMs) {
+    const nx = x(layout.nowMs);
+    ctx.strokeStyle = colours.text;
+    ctx.setLineDash([4, 3]);
+    ctx.beginPath();
+    ctx.moveTo(nx, 0);
+    ctx.lineTo(nx, axisY);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+}
+
+function hatchFill(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = 6;
+  tile.height = 6;
+  const t = tile.getContext('2d');
+  if (!t) return colour;
+  t.strokeStyle = colour;
+  t.lineWidth = 1.5;
+  t.beginPath();
+  t.moveTo(0, 6);
+  t.lineTo(6, 0);
+  t.moveTo(-1, 1);
+  t.lineTo(1, -1);
+  t.moveTo(5, 7);
+  t.lineTo(7, 5);
+  t.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? colour;
+}
