@@ -1,0 +1,35 @@
+import { simulate } from '@lab/sim';
+
+// Wave by wave (an idle environment lives 420 s after its last request):
+//   0 s:     10 requests, nothing exists yet            → 10 new environments (10 cold starts).
+//   300 s:   15 requests, the 10 are idle (used at 0 s) → 10 reused, 5 new (5 cold starts).
+//   600 s:   10 requests, 15 idle (last used at 300 s)  → 10 reused, 0 new.
+//   1,200 s: 20 requests; the 10 used at 600 s went at 1,020 s, the 5 used at 300 s at 720 s
+//            → nothing is left: 20 new (20 cold starts).
+const environments = 10 + 5 + 0 + 20;
+const coldStarts = environments; // every new environment begins with exactly one cold start
+
+const result = simulate({
+  seed: 1,
+  horizonSeconds: 1500,
+  functions: [
+    {
+      name: 'api',
+      memoryMb: 512,
+      durationMs: { kind: 'fixed', valueMs: 200 },
+      initMs: { kind: 'fixed', valueMs: 300 },
+      idleLifetimeMs: { kind: 'fixed', valueMs: 420_000 },
+      arrivals: [
+        { kind: 'burst', count: 10, atSeconds: 0 },
+        { kind: 'burst', count: 15, atSeconds: 300 },
+        { kind: 'burst', count: 10, atSeconds: 600 },
+        { kind: 'burst', count: 20, atSeconds: 1200 },
+      ],
+    },
+  ],
+});
+
+/** The answer: your two predictions, and the simulation that checks them. */
+export type Answer = { environments: number; coldStarts: number; result: ReturnType<typeof simulate> };
+
+export default { environments, coldStarts, result } satisfies Answer;

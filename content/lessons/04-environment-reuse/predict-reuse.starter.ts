@@ -1,0 +1,32 @@
+import { simulate } from '@lab/sim';
+
+// Four waves of simultaneous requests hit one function:
+//   10 requests at 0 s, 15 at 5 min (300 s), 10 at 10 min (600 s), 20 at 20 min (1,200 s).
+// Each request takes 200 ms. An idle environment is reclaimed 7 minutes (420 s) after its last request.
+
+// 1. Predict, before you run anything:
+const environments = 0; // TODO: how many execution environments are created in total?
+const coldStarts = 0; // TODO: how many requests have a cold start?
+
+// 2. Check with the simulator (no need to change this part).
+const result = simulate({
+  seed: 1,
+  horizonSeconds: 1500,
+  functions: [
+    {
+      name: 'api',
+      memoryMb: 512,
+      durationMs: { kind: 'fixed', valueMs: 200 },
+      initMs: { kind: 'fixed', valueMs: 300 },
+      idleLifetimeMs: { kind: 'fixed', valueMs: 420_000 },
+      arrivals: [
+        { kind: 'burst', count: 10, atSeconds: 0 },
+        { kind: 'burst', count: 15, atSeconds: 300 },
+        { kind: 'burst', count: 10, atSeconds: 600 },
+        { kind: 'burst', count: 20, atSeconds: 1200 },
+      ],
+    },
+  ],
+});
+
+export default { environments, coldStarts, result };
