@@ -11,7 +11,6 @@ export const burst = {
   seed: 2,
   horizonSeconds: 600,
   functions: [{ ...clicks, arrivals: { kind: 'burst', count: 1000, atSeconds: 0 } }],
-  output: { seriesResolutionSeconds: 5, spans: 1000 },
 } satisfies Scenario;
 
 /** The same 1,000 requests, one every 0.6 s over 10 minutes: they almost never overlap. */
@@ -38,5 +37,4 @@ export const rateTimesDuration = {
       timeoutMs: 30000,
     },
   ],
-  output: { seriesResolutionSeconds: 10, spans: 200 },
 } satisfies Scenario;

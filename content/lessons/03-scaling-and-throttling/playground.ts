@@ -31,7 +31,6 @@ export const noisyNeighbour = {
   horizonSeconds: 180,
   account: { concurrencyLimit: 1000, scaling: 'per-function' },
   functions: [checkout, reports],
-  output: { seriesResolutionSeconds: 2 },
 } satisfies Scenario;
 
 /** The same account with 100 concurrency reserved for checkout. */
@@ -60,7 +59,6 @@ export const flashSale = {
       durationMs: { kind: 'fixed', valueMs: 1000 },
     },
   ],
-  output: { seriesResolutionSeconds: 1 },
 } satisfies Scenario;
 
 /** The same flash sale under the pre-November-2023 rule, in a Region whose initial burst was 500. */

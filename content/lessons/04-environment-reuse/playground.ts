@@ -25,7 +25,6 @@ export const waves = {
       ],
     },
   ],
-  output: { seriesResolutionSeconds: 10, spans: 500 },
 } satisfies Scenario;
 
 /** 1,000 requests at once, then a trickle of one request every 2 s on average for 15 minutes. */
@@ -41,5 +40,4 @@ export const burstThenTrickle = {
       ],
     },
   ],
-  output: { seriesResolutionSeconds: 10 },
 } satisfies Scenario;
