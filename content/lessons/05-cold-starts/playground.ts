@@ -19,8 +19,23 @@ export const steady = {
   seed: 5,
   horizonSeconds: 3600,
   functions: [{ ...api, arrivals: { kind: 'poisson', ratePerSecond: 10 } }],
-  output: { seriesResolutionSeconds: 60, spans: 400 },
 } satisfies Scenario;
+
+/** Four one-minute rushes of 122 requests per second, 2 per second in between. */
+const spikyArrivals = {
+  kind: 'steps',
+  steps: [
+    { atSeconds: 0, ratePerSecond: 2 },
+    { atSeconds: 600, ratePerSecond: 122 },
+    { atSeconds: 660, ratePerSecond: 2 },
+    { atSeconds: 1500, ratePerSecond: 122 },
+    { atSeconds: 1560, ratePerSecond: 2 },
+    { atSeconds: 2400, ratePerSecond: 122 },
+    { atSeconds: 2460, ratePerSecond: 2 },
+    { atSeconds: 3300, ratePerSecond: 122 },
+    { atSeconds: 3360, ratePerSecond: 2 },
+  ],
+} as const;
 
 /**
  * The same 36,000 requests, but most of them in four one-minute rushes (a newsletter goes out, a push
@@ -32,23 +47,9 @@ export const spiky = {
   functions: [
     {
       ...api,
-      arrivals: {
-        kind: 'steps',
-        steps: [
-          { atSeconds: 0, ratePerSecond: 2 },
-          { atSeconds: 600, ratePerSecond: 122 },
-          { atSeconds: 660, ratePerSecond: 2 },
-          { atSeconds: 1500, ratePerSecond: 122 },
-          { atSeconds: 1560, ratePerSecond: 2 },
-          { atSeconds: 2400, ratePerSecond: 122 },
-          { atSeconds: 2460, ratePerSecond: 2 },
-          { atSeconds: 3300, ratePerSecond: 122 },
-          { atSeconds: 3360, ratePerSecond: 2 },
-        ],
-      },
+      arrivals: spikyArrivals,
     },
   ],
-  output: { seriesResolutionSeconds: 60, spans: 400 },
 } satisfies Scenario;
 
 const route = (name: string, ratePerSecond: number, packageMb: number) =>
@@ -66,7 +67,6 @@ export const monolith = {
   seed: 9,
   horizonSeconds: 3600,
   functions: [route('app', 0.5, 30)],
-  output: { seriesResolutionSeconds: 60 },
 } satisfies Scenario;
 
 /** The same five routes as five functions, each loading only its own 6 MB and seeing a fifth of the traffic. */
@@ -80,5 +80,20 @@ export const split = {
     route('cart', 0.1, 6),
     route('admin', 0.1, 6),
   ],
-  output: { seriesResolutionSeconds: 60 },
+} satisfies Scenario;
+
+/**
+ * The spiky traffic on a lean function: Node.js 22 with a 5 MB package (the playground's runtime and
+ * package controls start from these values). Slide the package size up to see the kitchen sink return.
+ */
+export const lean = {
+  seed: 5,
+  horizonSeconds: 3600,
+  functions: [
+    {
+      ...api,
+      arrivals: spikyArrivals,
+      initMs: coldStartPreset({ runtime: 'nodejs22.x', packageMb: 5, memoryMb: 512 }),
+    },
+  ],
 } satisfies Scenario;

@@ -29,7 +29,6 @@ export const rushes = {
   seed: 6,
   horizonSeconds: 7200,
   functions: [quote],
-  output: { seriesResolutionSeconds: 60, spans: 400 },
 } satisfies Scenario;
 
 /** The same rushes with 20 provisioned environments. */
@@ -58,7 +57,6 @@ export const day = {
   seed: 6,
   horizonSeconds: 86_400,
   functions: [{ ...daily, provisionedConcurrency: 12 }],
-  output: { seriesResolutionSeconds: 600 },
 } satisfies Scenario;
 
 /** The same day, with provisioned concurrency stepped up for the daytime and down for the night. */

@@ -17,7 +17,6 @@ export const ioBound = {
   seed: 7,
   horizonSeconds: 3600,
   functions: [orders],
-  output: { seriesResolutionSeconds: 60 },
 } satisfies Scenario;
 
 /** The same function at 1,024 MB: four times the price per millisecond, no faster. */
@@ -43,7 +42,6 @@ export const steadyOnDemand = {
   seed: 7,
   horizonSeconds: 3600,
   functions: [busy],
-  output: { seriesResolutionSeconds: 60 },
 } satisfies Scenario;
 
 /** The same traffic with provisioned concurrency sized for it. */
