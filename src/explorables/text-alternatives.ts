@@ -120,7 +120,7 @@ export function describeCost(summary: Summary): TextAlternative {
   const top = parts[0];
   const sentence =
     summary.costUsd.total > 0 && top
-      ? `The run cost ${formatUsd(summary.costUsd.total)}; ${top.label.toLowerCase()} is the largest part (${formatPercent(top.share)}).`
+      ? `The run cost ${formatUsd(summary.costUsd.total)}; ${top.label.charAt(0).toLowerCase()}${top.label.slice(1)} is the largest part (${formatPercent(top.share)}).`
       : 'The run cost nothing.';
   return {
     sentence,

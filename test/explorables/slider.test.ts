@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CONTROLS, type RangeControl } from '~/explorables/controls.ts';
+import { formatControlValue, fromSlider, LOG_STEPS, toSlider } from '~/explorables/slider.ts';
+
+const ranges = Object.values(CONTROLS).filter((d): d is RangeControl => d.kind === 'range');
+
+describe.each(ranges.map((d) => [d.key, d] as const))('%s slider', (_key, def) => {
+  it('maps every position to a value inside the range', () => {
+    const max = def.scale === 'log' ? LOG_STEPS : def.max;
+    fc.assert(
+      fc.property(fc.integer({ min: def.scale === 'log' ? 0 : def.min, max }), (p) => {
+        const v = fromSlider(def, p);
+        return v >= def.min && v <= def.max;
+      }),
+    );
+  });
+
+  it('comes back to (nearly) the same value', () => {
+    fc.assert(
+      fc.property(fc.double({ min: def.min, max: def.max, noNaN: true }), (v) => {
+        const back = fromSlider(def, toSlider(def, v));
+        return Math.abs(back - v) <= Math.max(def.step, v * 0.05);
+      }),
+    );
+  });
+});
+
+describe('formatControlValue', () => {
+  it('prints units and zero labels', () => {
+    expect(formatControlValue(CONTROLS.ratePerSecond, 12)).toBe('12 req/s');
+    expect(formatControlValue(CONTROLS.reservedConcurrency, 0)).toBe('not set');
+    expect(formatControlValue(CONTROLS.arrivalKind, 'burst')).toBe('All at once (burst)');
+  });
+});
