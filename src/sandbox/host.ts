@@ -10,7 +10,7 @@ export interface RunHandlers {
   /** The default export (display form). */
   answer?(answer: DisplayValue | undefined, result: ResultView | undefined): void;
   /** Verdict of the check worker (trusted channel); only this may mark an exercise complete. */
-  checks?(outcomes: CheckOutcome[] | { error: string }): void;
+  checks?: ((outcomes: CheckOutcome[] | { error: string }) => void) | undefined;
   /** Called once, last. */
   end(end: RunEnd): void;
 }

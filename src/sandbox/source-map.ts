@@ -66,7 +66,7 @@ export interface Position {
 /**
  * Maps a 1-based position in the compiled code to the learner's TypeScript. Sucrase keeps lines
  * but shifts columns (`simulate(` becomes `_sim.simulate.call(void 0, `), so the column comes from
- * the nearest segment at or before the generated column, plus the distance past it.
+ * the nearest segment at or before the generated column.
  */
 export function originalPosition(decoded: Segment[][], generated: Position): Position {
   const segments = decoded[generated.line - 1] ?? [];
@@ -77,6 +77,8 @@ export function originalPosition(decoded: Segment[][], generated: Position): Pos
     else break;
   }
   if (!best) return generated;
-  const past = column0 - best.generatedColumn;
-  return { line: best.originalLine + 1, column: best.originalColumn + 1 + past };
+  // V8 reports positions at token starts, and sucrase maps every token it keeps: the segment's own
+  // original column is the answer. (Adding the distance past it would overshoot inside inserted text
+  // such as `.call(void 0, `.)
+  return { line: best.originalLine + 1, column: best.originalColumn + 1 };
 }

@@ -152,3 +152,14 @@ describe('runCheckFile', () => {
     expect(messages).toEqual([{ type: 'checks', outcomes: [{ name: 'big', hint: 'more', passed: false }] }]);
   });
 });
+
+describe('error positions', () => {
+  it('points a failing simulator call at the call in the TypeScript', async () => {
+    const messages: WorkerMessage[] = [];
+    const source =
+      "import { simulate } from '@lab/sim';\n// note\nconst result = simulate({ memoryMb: 50 });\n";
+    await runLearnerCode(source, { sim: fakeSim, post: (m) => messages.push(m), now: () => 0 });
+    const entries = messages.flatMap((m) => (m.type === 'output' ? m.entries : []));
+    expect(entries.at(-1)).toMatchObject({ position: { line: 3, column: 16 } });
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Loads Monaco with TypeScript support only (no other languages), its two workers, and the simulation
+ * core's real sources as `@lab/sim`, so completions, hovers and squiggles come from the core's own types
+ * and doc comments. Imported lazily by the sandbox element; nothing here runs before that.
+ */
+import * as monaco from 'monaco-editor/editor/editor.api';
+import 'monaco-editor/editor/contrib/hover/browser/hoverContribution';
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/editor/contrib/suggest/browser/suggestInlineCompletions';
+import 'monaco-editor/editor/contrib/snippet/browser/snippetController2';
+import 'monaco-editor/editor/contrib/parameterHints/browser/parameterHints';
+import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
+import 'monaco-editor/editor/contrib/comment/browser/comment';
+import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter';
+import 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
+import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
+import 'monaco-editor/editor/contrib/find/browser/findController';
+import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations';
+import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations';
+import 'monaco-editor/editor/browser/coreCommands';
+import 'monaco-editor/editor/browser/widget/codeEditor/codeEditorWidget';
+import 'monaco-editor/languages/definitions/typescript/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TsWorker from 'monaco-editor/language/typescript/ts.worker?worker';
+import { typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
+
+self.MonacoEnvironment = {
+  getWorker: (_id: string, label: string) =>
+    label === 'typescript' || label === 'javascript' ? new TsWorker() : new EditorWorker(),
+};
+
+/** Where the core's sources live in the editor's virtual file system. */
+const SIM_ROOT = 'file:///node_modules/@lab/sim/';
+
+const simSources = import.meta.glob<string>('/src/sim/*.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+typescriptDefaults.setCompilerOptions({
+  target: 99, // ESNext
+  module: 99, // ESNext: top-level await and `export default` in learner code
+  moduleResolution: 2, // Node: '@lab/sim' → node_modules/@lab/sim/index.ts
+  strict: true,
+  noEmit: true,
+  allowImportingTsExtensions: true, // the core imports './rng.ts'
+  allowNonTsExtensions: true,
+  esModuleInterop: true,
+  skipLibCheck: true,
+});
+typescriptDefaults.setDiagnosticsOptions({ noSemanticValidation: false, noSyntaxValidation: false });
+typescriptDefaults.setEagerModelSync(true);
+typescriptDefaults.setExtraLibs(
+  Object.entries(simSources).map(([path, content]) => ({
+    content,
+    filePath: `${SIM_ROOT}${path.slice(path.lastIndexOf('/') + 1)}`,
+  })),
+);
+
+export { createSandbox } from './monaco-sandbox.ts';
+export { monaco };

@@ -1,0 +1,190 @@
+import { formatValue } from '~/sandbox/format-value.ts';
+import type { CheckOutcome, LearnerError, OutputEntry } from '~/sandbox/protocol.ts';
+import type { ResultView } from '~/sandbox/result-view.ts';
+import type { DisplayValue } from '~/sandbox/serialize.ts';
+
+/** Renders output entries as DOM (text only: nothing learner code produces is parsed as HTML). */
+export class OutputView {
+  readonly #root: HTMLElement;
+  readonly #reveal: (line: number, column: number) => void;
+
+  constructor(root: HTMLElement, reveal: (line: number, column: number) => void) {
+    this.#root = root;
+    this.#reveal = reveal;
+  }
+
+  clear(): void {
+    this.#root.replaceChildren();
+  }
+
+  append(entries: OutputEntry[]): void {
+    const fragment = document.createDocumentFragment();
+    for (const entry of entries) fragment.append(this.#entry(entry));
+    this.#root.append(fragment);
+    this.#root.scrollTop = this.#root.scrollHeight;
+  }
+
+  /** The default export: printed, and charted when it is (or holds) a simulation result. */
+  answer(value: DisplayValue, result: ResultView | undefined): void {
+    this.append([{ kind: 'show', label: 'default export', value, ...(result ? { result } : {}) }]);
+  }
+
+  /** A status line: run time, stop, time-out. */
+  status(text: string, tone: 'info' | 'warn' | 'error'): void {
+    const line = el('p', `sb-line sb-meta sb-${tone}`, text);
+    this.#root.append(line);
+    this.#root.scrollTop = this.#root.scrollHeight;
+  }
+
+  #entry(entry: OutputEntry): HTMLElement {
+    switch (entry.kind) {
+      case 'console': {
+        const text = entry.args.map((a) => formatValue(a)).join(' ');
+        const line = el('pre', `sb-line sb-${entry.level}`, text);
+        if (entry.level === 'warn' || entry.level === 'error')
+          line.prepend(el('span', 'sb-tag', `${entry.level} `));
+        return line;
+      }
+      case 'table':
+        return table(entry.data);
+      case 'truncated':
+        return el('p', 'sb-line sb-meta sb-warn', entry.message);
+      case 'error':
+        return this.#error(entry);
+      case 'show': {
+        const box = el('div', 'sb-show');
+        if (entry.label) box.append(el('p', 'sb-show-label', entry.label));
+        if (entry.result) box.append(...this.#result(entry.result));
+        else box.append(el('pre', 'sb-line', formatValue(entry.value)));
+        if (entry.result) {
+          const details = el('details', 'sb-raw');
+          details.append(el('summary', '', 'Raw value'), el('pre', 'sb-line', formatValue(entry.value)));
+          box.append(details);
+        }
+        return box;
+      }
+    }
+  }
+
+  #error(error: LearnerError): HTMLElement {
+    const box = el('div', 'sb-line sb-error sb-error-box');
+    if (error.position) {
+      const { line, column } = error.position;
+      const jump = el('button', 'sb-pos', `line ${line}:${column}`);
+      jump.type = 'button';
+      jump.title = 'Show this line in the editor';
+      jump.addEventListener('click', () => this.#reveal(line, column));
+      box.append(jump, ' ');
+    }
+    box.append(el('strong', '', `${error.name}: `), el('span', '', error.message.split('\n')[0] ?? ''));
+    if (error.issues && error.issues.length > 1) {
+      const list = el('ul', 'sb-issues');
+      for (const issue of error.issues) list.append(el('li', '', issue.message));
+      box.append(list);
+    }
+    return box;
+  }
+
+  #result(view: ResultView): HTMLElement[] {
+    const summary = document.createElement('table');
+    summary.className = 'sb-table sb-summary';
+    const head = summary.createTHead().insertRow();
+    head.append(el('th', '', 'metric'), ...view.columns.map((c) => el('th', '', c)));
+    const body = summary.createTBody();
+    for (const row of view.rows) {
+      const tr = body.insertRow();
+      tr.append(el('th', '', row.label), ...row.values.map((v) => el('td', '', v)));
+    }
+    const wrap = el('div', 'sb-table-wrap');
+    wrap.append(summary);
+    const parts = [wrap];
+    if (view.series) {
+      const chart = el('div', 'sb-chart');
+      chart.setAttribute('role', 'img');
+      const max = Math.max(...view.series.concurrency);
+      chart.setAttribute(
+        'aria-label',
+        `Chart of concurrency and environments over ${Math.round(view.series.t.at(-1) ?? 0)} seconds; peak concurrency ${max}.`,
+      );
+      parts.push(chart);
+      const series = view.series;
+      import('./result-chart.ts').then(
+        ({ drawResultChart }) => drawResultChart(chart, series),
+        () => chart.append(el('p', 'sb-meta', 'The chart could not be loaded.')),
+      );
+    }
+    return parts;
+  }
+}
+
+/** Renders check outcomes: a list with pass/fail and, for failures, the hint. */
+export function renderChecks(root: HTMLElement, outcomes: CheckOutcome[] | { error: string }): boolean {
+  root.hidden = false;
+  root.replaceChildren(el('h4', 'sb-checks-title', 'Checks'));
+  if (!Array.isArray(outcomes)) {
+    root.append(el('p', 'sb-check sb-fail', `The checks could not run: ${outcomes.error}`));
+    return false;
+  }
+  const list = el('ul', 'sb-check-list');
+  for (const o of outcomes) {
+    const item = el('li', `sb-check ${o.passed ? 'sb-pass' : 'sb-fail'}`);
+    item.append(el('span', 'sb-check-mark', o.passed ? '✓ ' : '✗ '), el('span', 'sb-check-name', o.name));
+    if (!o.passed) item.append(el('p', 'sb-hint', o.error ? `${o.hint} (${o.error})` : o.hint));
+    list.append(item);
+  }
+  const passed = outcomes.filter((o) => o.passed).length;
+  const all = passed === outcomes.length && outcomes.length > 0;
+  root.append(
+    list,
+    el(
+      'p',
+      `sb-check-summary ${all ? 'sb-pass' : ''}`,
+      all ? 'All checks pass: exercise complete.' : `${passed} of ${outcomes.length} checks pass.`,
+    ),
+  );
+  return all;
+}
+
+function table(data: DisplayValue): HTMLElement {
+  const rows: [string, DisplayValue][] =
+    data.kind === 'array'
+      ? data.items.map((item, i) => [String(i), item])
+      : data.kind === 'object'
+        ? data.entries
+        : [];
+  if (rows.length === 0) return el('pre', 'sb-line', formatValue(data));
+  const columns: string[] = [];
+  for (const [, row] of rows) {
+    if (row.kind === 'object') for (const [key] of row.entries) if (!columns.includes(key)) columns.push(key);
+  }
+  const t = document.createElement('table');
+  t.className = 'sb-table';
+  const head = t.createTHead().insertRow();
+  head.append(el('th', '', '(index)'), ...(columns.length ? columns : ['value']).map((c) => el('th', '', c)));
+  const body = t.createTBody();
+  for (const [index, row] of rows) {
+    const tr = body.insertRow();
+    tr.append(el('th', '', index));
+    if (row.kind === 'object' && columns.length) {
+      const cells = new Map(row.entries);
+      for (const c of columns) {
+        const cell = cells.get(c);
+        tr.append(el('td', '', cell ? formatValue(cell) : ''));
+      }
+    } else tr.append(el('td', '', formatValue(row)));
+  }
+  const wrap = el('div', 'sb-table-wrap');
+  wrap.append(t);
+  return wrap;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}

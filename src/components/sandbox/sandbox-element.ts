@@ -1,0 +1,338 @@
+import { isComplete, markComplete, subscribe } from '~/progress/store.ts';
+import { SandboxHost } from '~/sandbox/host.ts';
+import { browserStorage, EditStore } from '~/sandbox/persistence.ts';
+import type { RunEnd } from '~/sandbox/run-outcome.ts';
+import { readShared, shareUrl } from '~/sandbox/share-codec.ts';
+import workerUrl from '~/sandbox/worker.ts?worker&url';
+import type { Diagnostic, EditorHandle } from './editor-handle.ts';
+import { OutputView, renderChecks } from './output-view.ts';
+import { createTextareaEditor } from './textarea-editor.ts';
+
+interface Files {
+  starter: string;
+  check: string | null;
+  solution: string | null;
+}
+
+type MonacoModule = typeof import('./monaco-setup.ts');
+let monacoLoading: Promise<MonacoModule> | undefined;
+
+/** Loads Monaco once per page and records how long it took (read by the budget script). */
+function loadMonaco(): Promise<MonacoModule> {
+  if (!monacoLoading) {
+    const started = performance.now();
+    monacoLoading = import('./monaco-setup.ts').then((module) => {
+      performance.measure('sandbox:monaco-load', { start: started });
+      document.documentElement.dataset.monacoMs = String(Math.round(performance.now() - started));
+      return module;
+    });
+    monacoLoading.catch(() => {
+      monacoLoading = undefined;
+    });
+  }
+  return monacoLoading;
+}
+
+/** Touch screens at phone width get the plain editor: Monaco's selection and IME handling are poor there. */
+const plainOnly = () => matchMedia('(pointer: coarse) and (max-width: 700px)').matches;
+
+/**
+ * `<lab-sandbox>`: wires the static markup of Sandbox.astro to the editor (textarea now, Monaco when it
+ * has loaded), the isolated runtime (SandboxHost), persistence, sharing, checks and progress.
+ */
+class LabSandbox extends HTMLElement {
+  #files!: Files;
+  #id = '';
+  #edits!: EditStore;
+  #code = '';
+  #editor: EditorHandle | undefined;
+  #kind: 'static' | 'plain' | 'monaco' = 'static';
+  #host: SandboxHost | undefined;
+  #stop: (() => void) | undefined;
+  #output!: OutputView;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #cleanup: (() => void)[] = [];
+
+  connectedCallback(): void {
+    if (this.#id) return;
+    const data = this.querySelector<HTMLScriptElement>('script[data-files]');
+    this.#files = JSON.parse(data?.textContent ?? '{}') as Files;
+    this.#id = this.dataset.exercise ?? '';
+    this.#edits = new EditStore(this.#id, this.#files.starter, browserStorage());
+    this.#output = new OutputView(this.#part('output'), (line, column) => this.#reveal(line, column));
+
+    const shared = readShared(location.hash);
+    const saved = this.#edits.load();
+    this.#code = shared?.exerciseId === this.#id ? shared.code : (saved ?? this.#files.starter);
+    if (this.#code !== this.#files.starter) this.#mountPlain();
+    if (shared?.exerciseId === this.#id) {
+      this.#setStatus(
+        'Loaded the shared code. Your own saved edits come back if you reload without the link.',
+      );
+      requestAnimationFrame(() => this.scrollIntoView({ block: 'start' }));
+    }
+
+    this.addEventListener('click', (event) => this.#onClick(event));
+    this.addEventListener('keydown', (event) => {
+      if (event.defaultPrevented || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      this.run();
+    });
+    const staticView = this.querySelector<HTMLElement>('[data-static]');
+    staticView?.addEventListener('focusin', () => this.#upgrade(), { once: true });
+    staticView?.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+        event.preventDefault();
+        this.#upgrade(true);
+      }
+    });
+    staticView?.addEventListener('pointerdown', () => this.#upgrade(true), { once: true });
+
+    const observer = new IntersectionObserver(
+      (records) => {
+        if (!records.some((r) => r.isIntersecting)) return;
+        observer.disconnect();
+        void this.#runtime()
+          .warm()
+          .catch(() => undefined);
+        this.#upgrade();
+      },
+      { rootMargin: '300px 0px' },
+    );
+    observer.observe(this);
+    this.#cleanup.push(() => observer.disconnect());
+
+    const badge = this.querySelector<HTMLElement>('[data-badge]');
+    const syncBadge = () => {
+      if (badge) badge.hidden = !isComplete(this.#id);
+    };
+    syncBadge();
+    this.#cleanup.push(subscribe(syncBadge));
+    this.dataset.ready = 'true';
+  }
+
+  disconnectedCallback(): void {
+    for (const fn of this.#cleanup) fn();
+    this.#host?.dispose();
+    this.#editor?.dispose();
+  }
+
+  /** The code that Run would run. */
+  get code(): string {
+    return this.#editor?.getValue() ?? this.#code;
+  }
+
+  /** Which editor is showing: the static highlighted code, the plain textarea or Monaco. */
+  get editorKind(): string {
+    return this.#kind;
+  }
+
+  /** Runs the current code (Run button, Ctrl/Cmd+Enter). */
+  run(): void {
+    this.#stop?.();
+    const started = performance.now();
+    let firstOutput = true;
+    const markFirst = () => {
+      if (!firstOutput) return;
+      firstOutput = false;
+      performance.measure('sandbox:first-output', { start: started });
+      this.dataset.firstOutputMs = String(Math.round(performance.now() - started));
+    };
+    this.#output.clear();
+    const checks = this.#part('checks');
+    checks.classList.add('sb-stale');
+    this.#setRunning(true);
+    this.#setStatus('Running…');
+    const handle = this.#runtime().run(this.code, this.#files.check ?? undefined, {
+      output: (entries) => {
+        markFirst();
+        this.#output.append(entries);
+      },
+      answer: (answer, result) => {
+        markFirst();
+        if (answer) this.#output.answer(answer, result);
+      },
+      checks: this.#files.check
+        ? (outcomes) => {
+            checks.classList.remove('sb-stale');
+            if (renderChecks(checks, outcomes)) markComplete(this.#id);
+          }
+        : undefined,
+      end: (end) => {
+        markFirst();
+        this.#stop = undefined;
+        this.#setRunning(false);
+        this.#ended(end);
+      },
+    });
+    this.#stop = handle.stop;
+  }
+
+  #ended(end: RunEnd): void {
+    if (end.kind === 'finished') {
+      const text = `${end.failed ? 'Failed' : 'Finished'} in ${end.ms < 10 ? end.ms.toFixed(1) : Math.round(end.ms)} ms`;
+      this.#output.status(text, end.failed ? 'error' : 'info');
+      this.#setStatus(text);
+    } else {
+      this.#output.status(end.message, end.kind === 'stopped' ? 'warn' : 'error');
+      this.#setStatus(end.message);
+    }
+    this.dataset.runs = String(Number(this.dataset.runs ?? 0) + 1);
+  }
+
+  #runtime(): SandboxHost {
+    this.#host ??= new SandboxHost({
+      workerUrl,
+      container: this,
+      timeoutMs: Number(this.dataset.timeout) || 5000,
+    });
+    return this.#host;
+  }
+
+  #onClick(event: Event): void {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
+    if (!button || !this.contains(button)) return;
+    switch (button.dataset.action) {
+      case 'run':
+        this.run();
+        return;
+      case 'stop':
+        this.#stop?.();
+        return;
+      case 'reset':
+        this.#ensureEditor().replaceAll(this.#files.starter);
+        this.#setStatus('Back to the starter. Undo (Ctrl/Cmd+Z) brings your code back.');
+        return;
+      case 'solution': {
+        const panel = this.#part('solution');
+        panel.hidden = !panel.hidden;
+        button.setAttribute('aria-expanded', String(!panel.hidden));
+        return;
+      }
+      case 'use-solution':
+        if (this.#files.solution) this.#ensureEditor().replaceAll(this.#files.solution);
+        this.#setStatus('Solution in the editor. Undo (Ctrl/Cmd+Z) brings your code back.');
+        return;
+      case 'share':
+        void this.#share();
+        return;
+    }
+  }
+
+  async #share(): Promise<void> {
+    const url = shareUrl(location.href, { exerciseId: this.#id, code: this.code });
+    try {
+      await navigator.clipboard.writeText(url);
+      this.#setStatus('Link copied: it opens this sandbox with your code.');
+    } catch {
+      this.#setStatus('Copy this link to share your code:');
+      const field = document.createElement('input');
+      field.className = 'sb-share-field';
+      field.readOnly = true;
+      field.value = url;
+      field.setAttribute('aria-label', 'Share link');
+      this.#part('status').append(' ', field);
+      field.select();
+    }
+    this.dataset.shareUrl = url;
+  }
+
+  /** Replaces the static view with an editor: Monaco unless on a phone; the textarea meanwhile. */
+  #upgrade(focus = false): void {
+    if (plainOnly()) {
+      if (focus && this.#kind === 'static') this.#mountPlain().focus();
+      return;
+    }
+    if (focus && this.#kind === 'static') this.#mountPlain().focus();
+    if (this.#kind === 'monaco') return;
+    void loadMonaco().then(
+      ({ monaco, createSandbox }) => this.#mountMonaco(monaco, createSandbox),
+      () => this.#setStatus('The code editor could not load; the plain editor works the same.'),
+    );
+  }
+
+  #mountMonaco(monaco: MonacoModule['monaco'], createSandbox: MonacoModule['createSandbox']): void {
+    if (this.#kind === 'monaco' || !this.isConnected) return;
+    const hadFocus = this.#editor !== undefined && this.contains(document.activeElement);
+    const code = this.code;
+    this.#editor?.dispose();
+    const dark = document.documentElement.dataset.theme === 'dark';
+    this.#editor = createSandbox(
+      {
+        host: this.#part('editor'),
+        code,
+        path: `file:///exercises/${this.#id}.ts`,
+        label: `${this.querySelector('.sb-title')?.textContent ?? 'Sandbox'}: TypeScript editor`,
+        onRun: () => this.run(),
+        onDiagnostics: (d) => this.#showDiagnostics(d),
+        theme: dark ? 'vs-dark' : 'vs',
+      },
+      monaco,
+    );
+    this.#kind = 'monaco';
+    this.dataset.editor = 'monaco';
+    this.#editor.onChange(() => this.#scheduleSave());
+    if (hadFocus) this.#editor.focus();
+  }
+
+  #mountPlain(): EditorHandle {
+    if (this.#editor) return this.#editor;
+    const label = `${this.querySelector('.sb-title')?.textContent ?? 'Sandbox'}: code`;
+    this.#editor = createTextareaEditor(this.#part('editor'), this.#code, label);
+    this.#kind = 'plain';
+    this.dataset.editor = 'plain';
+    this.#editor.onChange(() => this.#scheduleSave());
+    return this.#editor;
+  }
+
+  #ensureEditor(): EditorHandle {
+    return this.#editor ?? this.#mountPlain();
+  }
+
+  #scheduleSave(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.#edits.save(this.code), 250);
+  }
+
+  #reveal(line: number, column: number): void {
+    this.#ensureEditor().reveal(line, column);
+  }
+
+  #showDiagnostics(diagnostics: Diagnostic[]): void {
+    const box = this.#part('diagnostics');
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    box.hidden = errors.length === 0;
+    box.replaceChildren();
+    if (errors.length === 0) return;
+    box.append(`${errors.length} type error${errors.length === 1 ? '' : 's'} (you can still run): `);
+    for (const d of errors.slice(0, 3)) {
+      const jump = document.createElement('button');
+      jump.type = 'button';
+      jump.className = 'sb-pos';
+      jump.textContent = `line ${d.line}:${d.column}`;
+      jump.addEventListener('click', () => this.#reveal(d.line, d.column));
+      const item = document.createElement('span');
+      item.className = 'sb-diag';
+      item.append(jump, ` ${d.message.split('\n')[0]}`);
+      box.append(item);
+    }
+  }
+
+  #setRunning(running: boolean): void {
+    const stop = this.querySelector<HTMLButtonElement>('[data-action="stop"]');
+    if (stop) stop.disabled = !running;
+    this.toggleAttribute('data-running', running);
+  }
+
+  #setStatus(text: string): void {
+    this.#part('status').textContent = text;
+  }
+
+  #part(name: string): HTMLElement {
+    const found = this.querySelector<HTMLElement>(`[data-${name}]`);
+    if (!found) throw new Error(`<lab-sandbox> is missing its [data-${name}] part`);
+    return found;
+  }
+}
+
+if (!customElements.get('lab-sandbox')) customElements.define('lab-sandbox', LabSandbox);
