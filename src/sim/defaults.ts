@@ -16,8 +16,11 @@ export const DEFAULT_IDLE_LIFETIME: Distribution = { kind: 'fixed', valueMs: DEF
 /** Account concurrency quota of a new AWS account (Lambda quotas page, read 2026-11-27). */
 export const DEFAULT_ACCOUNT_CONCURRENCY = 1000;
 
-/** Default function timeout, ms (the Lambda console default, 3 s). */
-export const DEFAULT_TIMEOUT_MS = 3000;
+/**
+ * Default function timeout, ms: the maximum, 900 s, so that no duration is cut unless a scenario asks.
+ * (The Lambda console's default is 3 s; set `timeoutMs: 3000` to model it.)
+ */
+export const DEFAULT_TIMEOUT_MS = 900_000;
 
 /** Default memory size, MB (the Lambda default, 128 MB). */
 export const DEFAULT_MEMORY_MB = 128;

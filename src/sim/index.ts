@@ -26,6 +26,6 @@ export {
   type VmOptions,
   type Workload,
 } from './spectrum.ts';
-export { summarize } from './summarize.ts';
+export { type SummaryJson, summarize } from './summarize.ts';
 export type * from './types.ts';
 export { validateScenario } from './validate-scenario.ts';

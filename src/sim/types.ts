@@ -180,7 +180,10 @@ export interface FunctionConfig {
   reservedConcurrency?: number;
   /** Provisioned environments (always warm, never reclaimed): a number, or a daily-peak schedule. */
   provisionedConcurrency?: number | readonly ProvisionedStep[];
-  /** Timeout in milliseconds, 1–900000; a handler running longer is a timeout error. @default 3000 */
+  /**
+   * Timeout in milliseconds, 1–900000; a handler running longer is a timeout error.
+   * @default 900000 (the maximum; Lambda's console default is 3000)
+   */
   timeoutMs?: number;
   /** `sync` callers get a 429 when throttled; `async` events wait and are retried. @default 'sync' */
   invocation?: 'sync' | 'async';

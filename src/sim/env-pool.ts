@@ -1,0 +1,149 @@
+/**
+ * Execution environments as a structure of typed arrays (no object per environment), with a free list of
+ * slots and, per function, two doubly linked idle lists (provisioned and on-demand) ordered newest first.
+ * Picking the newest is the head, the oldest the tail, a random one a walk.
+ */
+
+/** Environment states (the slot's `state`). */
+export const FREE = 0;
+/** INIT running. */
+export const INIT = 1;
+/** Handler running. */
+export const BUSY = 2;
+/** Waiting for a request. */
+export const IDLE = 3;
+
+const NONE = -1;
+
+/** All environments of a run. */
+export class EnvPool {
+  capacity = 0;
+  func = new Int32Array(0);
+  state = new Uint8Array(0);
+  provisioned = new Uint8Array(0);
+  /** Provisioned environment to remove when its current request ends (the schedule went down). */
+  retire = new Uint8Array(0);
+  since = new Float64Array(0);
+  expiresAt = new Float64Array(0);
+  /** Earliest pending idle-timer event, or Infinity. */
+  timerAt = new Float64Array(0);
+  served = new Float64Array(0);
+  /** Public id (increasing, never reused). */
+  id = new Float64Array(0);
+  createdAt = new Float64Array(0);
+  prev = new Int32Array(0);
+  next = new Int32Array(0);
+  // The request being served.
+  reqArrival = new Float64Array(0);
+  reqStart = new Float64Array(0);
+  reqSlot = new Int32Array(0);
+  reqAttempt = new Int32Array(0);
+  reqCold = new Uint8Array(0);
+  /** 0 success, 1 function error, 2 timeout. */
+  reqOutcome = new Uint8Array(0);
+  span = new Int32Array(0);
+  #free: number[] = [];
+  #nextId = 1;
+  live = 0;
+
+  /** A new environment slot for function `f` (state set by the caller). */
+  allocate(f: number, now: number): number {
+    if (this.#free.length === 0) this.#grow();
+    const e = this.#free.pop() as number;
+    this.func[e] = f;
+    this.provisioned[e] = 0;
+    this.retire[e] = 0;
+    this.since[e] = now;
+    this.createdAt[e] = now;
+    this.timerAt[e] = Number.POSITIVE_INFINITY;
+    this.served[e] = 0;
+    this.id[e] = this.#nextId++;
+    this.span[e] = NONE;
+    this.prev[e] = NONE;
+    this.next[e] = NONE;
+    this.live++;
+    return e;
+  }
+
+  /** Returns a slot to the free list. */
+  release(e: number): void {
+    this.state[e] = FREE;
+    this.#free.push(e);
+    this.live--;
+  }
+
+  #grow(): void {
+    const old = this.capacity;
+    const cap = Math.max(64, old * 2);
+    const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
+      b.set(a);
+      return b;
+    };
+    this.func = grow(this.func);
+    this.state = grow(this.state);
+    this.provisioned = grow(this.provisioned);
+    this.retire = grow(this.retire);
+    this.since = grow(this.since);
+    this.expiresAt = grow(this.expiresAt);
+    this.timerAt = grow(this.timerAt);
+    this.served = grow(this.served);
+    this.id = grow(this.id);
+    this.createdAt = grow(this.createdAt);
+    this.prev = grow(this.prev);
+    this.next = grow(this.next);
+    this.reqArrival = grow(this.reqArrival);
+    this.reqStart = grow(this.reqStart);
+    this.reqSlot = grow(this.reqSlot);
+    this.reqAttempt = grow(this.reqAttempt);
+    this.reqCold = grow(this.reqCold);
+    this.reqOutcome = grow(this.reqOutcome);
+    this.span = grow(this.span);
+    for (let e = cap - 1; e >= old; e--) this.#free.push(e);
+    this.capacity = cap;
+  }
+}
+
+/** An idle list: head = most recently idle. `head`/`tail` are per list index (function × kind). */
+export class IdleLists {
+  readonly head: Int32Array;
+  readonly tail: Int32Array;
+  readonly length: Int32Array;
+
+  constructor(lists: number) {
+    this.head = new Int32Array(lists).fill(NONE);
+    this.tail = new Int32Array(lists).fill(NONE);
+    this.length = new Int32Array(lists);
+  }
+
+  /** Puts environment e at the head of list l. */
+  push(pool: EnvPool, l: number, e: number): void {
+    const h = this.head[l] as number;
+    pool.prev[e] = NONE;
+    pool.next[e] = h;
+    if (h !== NONE) pool.prev[h] = e;
+    else this.tail[l] = e;
+    this.head[l] = e;
+    this.length[l] = (this.length[l] as number) + 1;
+  }
+
+  /** Unlinks environment e from list l. */
+  remove(pool: EnvPool, l: number, e: number): void {
+    const p = pool.prev[e] as number;
+    const n = pool.next[e] as number;
+    if (p !== NONE) pool.next[p] = n;
+    else this.head[l] = n;
+    if (n !== NONE) pool.prev[n] = p;
+    else this.tail[l] = p;
+    pool.prev[e] = NONE;
+    pool.next[e] = NONE;
+    this.length[l] = (this.length[l] as number) - 1;
+  }
+
+  /** The k-th environment from the head (0-based), walking the list. */
+  nth(pool: EnvPool, l: number, k: number): number {
+    let e = this.head[l] as number;
+    for (let i = 0; i < k && e !== NONE; i++) e = pool.next[e] as number;
+    return e;
+  }
+}

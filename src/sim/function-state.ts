@@ -1,0 +1,127 @@
+/**
+ * Live state and streamed statistics of one function during a run. Time-weighted means are integrals
+ * (count × ms) advanced lazily at each change, so memory does not grow with the horizon.
+ */
+import { Sampler } from './distributions.ts';
+import { Histogram } from './histogram.ts';
+import type { Rng } from './rng.ts';
+import type { ResolvedFunction } from './types.ts';
+
+/** Throttle reasons, as indexes into `throttledBy`. */
+export const ACCOUNT = 0;
+/** @see ACCOUNT */
+export const RESERVED = 1;
+/** @see ACCOUNT */
+export const SCALING = 2;
+/** Names of the throttle reasons, by index. */
+export const REASONS = ['account', 'reserved', 'scaling'] as const;
+
+/** Random streams one function needs, besides one per arrival source. */
+export const STREAMS_PER_FUNCTION = 5;
+
+/** One function's live counts, integrals and counters. */
+export class FunctionState {
+  readonly name: string;
+  readonly memoryMb: number;
+  readonly hasReserved: boolean;
+  readonly reserved: number;
+  readonly timeoutMs: number;
+  readonly errorRate: number;
+  readonly isAsync: boolean;
+  readonly maxAgeMs: number;
+  readonly maxRetries: number;
+  /** 0 newest, 1 oldest, 2 random. */
+  readonly reuse: number;
+  readonly duration: Sampler;
+  readonly init: Sampler;
+  readonly idle: Sampler;
+  readonly durRng: Rng;
+  readonly initRng: Rng;
+  readonly idleRng: Rng;
+  readonly errRng: Rng;
+  readonly reuseRng: Rng;
+
+  // Live counts.
+  inFlight = 0;
+  nInit = 0;
+  nBusy = 0;
+  nIdle = 0;
+  provTarget = 0;
+  /** Provisioned environments alive and not marked for removal. */
+  provLive = 0;
+  /** Async events waiting for a retry. */
+  waiting = 0;
+  /** Per-function scaling tokens (new environments) and when they were last refilled. */
+  tokens = 0;
+  tokensAt = 0;
+
+  // Integrals, count × ms, up to lastT.
+  lastT = 0;
+  concInt = 0;
+  initInt = 0;
+  busyInt = 0;
+  idleInt = 0;
+  provInt = 0;
+
+  // Counters.
+  requests = 0;
+  served = 0;
+  throttled = 0;
+  readonly throttledBy = [0, 0, 0];
+  dropped = 0;
+  retried = 0;
+  errors = 0;
+  timeouts = 0;
+  invocations = 0;
+  coldStarts = 0;
+  created = 0;
+  reclaimed = 0;
+  maxConcurrency = 0;
+  maxEnvs = 0;
+  billedMs = 0;
+  provBilledMs = 0;
+  readonly latency = new Histogram();
+  readonly cold = new Histogram();
+  readonly warm = new Histogram();
+
+  constructor(cfg: ResolvedFunction, streams: readonly Rng[]) {
+    this.name = cfg.name;
+    this.memoryMb = cfg.memoryMb;
+    this.hasReserved = cfg.reservedConcurrency !== null;
+    this.reserved = cfg.reservedConcurrency ?? Number.POSITIVE_INFINITY;
+    this.timeoutMs = cfg.timeoutMs;
+    this.errorRate = cfg.errorRate;
+    this.isAsync = cfg.invocation === 'async';
+    this.maxAgeMs = cfg.maxEventAgeSeconds * 1000;
+    this.maxRetries = cfg.maxRetryAttempts;
+    this.reuse = cfg.reusePolicy === 'newest' ? 0 : cfg.reusePolicy === 'oldest' ? 1 : 2;
+    this.duration = new Sampler(cfg.durationMs);
+    this.init = new Sampler(cfg.initMs);
+    this.idle = new Sampler(cfg.idleLifetimeMs);
+    [this.durRng, this.initRng, this.idleRng, this.errRng, this.reuseRng] = streams as [
+      Rng,
+      Rng,
+      Rng,
+      Rng,
+      Rng,
+    ];
+  }
+
+  /** Environments alive (any state). */
+  get envs(): number {
+    return this.nInit + this.nBusy + this.nIdle;
+  }
+
+  /** Accumulates the integrals up to time t (call before any count changes). */
+  advance(t: number): void {
+    const dt = t - this.lastT;
+    if (dt > 0) {
+      this.concInt += this.inFlight * dt;
+      this.initInt += this.nInit * dt;
+      this.busyInt += this.nBusy * dt;
+      this.idleInt += this.nIdle * dt;
+      this.provInt += this.provTarget * dt;
+      this.lastT = t;
+    }
+  }
+}

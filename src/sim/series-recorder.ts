@@ -1,0 +1,126 @@
+/**
+ * Time series at a fixed resolution, built while the run streams: at each bucket boundary the integrals
+ * and counters of every function are differenced, and a per-bucket latency histogram gives p50/p99.
+ */
+import type { FunctionState } from './function-state.ts';
+import { Histogram } from './histogram.ts';
+import type { Series, SeriesSet } from './result-types.ts';
+
+function emptySet(): SeriesSet {
+  return {
+    concurrency: [],
+    busy: [],
+    idle: [],
+    initializing: [],
+    coldStarts: [],
+    throttles: [],
+    p50: [],
+    p99: [],
+  };
+}
+
+const FIELDS = 6;
+
+/** Builds `Series` bucket by bucket. */
+export class SeriesRecorder {
+  readonly resolutionMs: number;
+  /** End of the current bucket, ms. */
+  next: number;
+  #start = 0;
+  readonly #t: number[] = [];
+  readonly #total = emptySet();
+  readonly #sets: SeriesSet[];
+  readonly #hists: Histogram[];
+  readonly #totalHist = new Histogram();
+  /** Per function: conc, init, busy, idle integrals, cold starts, throttles at the bucket start. */
+  readonly #prev: Float64Array;
+
+  constructor(resolutionMs: number, functions: number) {
+    this.resolutionMs = resolutionMs;
+    this.next = resolutionMs;
+    this.#sets = Array.from({ length: functions }, emptySet);
+    this.#hists = Array.from({ length: functions }, () => new Histogram());
+    this.#prev = new Float64Array(functions * FIELDS);
+  }
+
+  /** Records a completed request's latency in the current bucket. */
+  latency(f: number, ms: number): void {
+    this.#hists[f]?.record(ms);
+    this.#totalHist.record(ms);
+  }
+
+  /** Closes every bucket that ends at or before t. */
+  flushTo(t: number, fns: readonly FunctionState[]): void {
+    while (this.next <= t) {
+      this.#close(this.next, fns);
+      this.next += this.resolutionMs;
+    }
+  }
+
+  /**
+   * The series up to `nowMs`: complete buckets plus the current partial one. With `final`, the recorder
+   * is closed for good; without, it is left untouched (a view for a stepping simulation).
+   */
+  view(nowMs: number, fns: readonly FunctionState[], final: boolean): Series {
+    this.flushTo(nowMs, fns);
+    const sets = final ? this.#sets : this.#sets.map(copySet);
+    const total = final ? this.#total : copySet(this.#total);
+    const t = final ? this.#t : this.#t.slice();
+    if (this.#start < nowMs) this.#close(nowMs, fns, sets, total, t, final);
+    const functions: Record<string, SeriesSet> = {};
+    fns.forEach((f, i) => {
+      functions[f.name] = sets[i] ?? emptySet();
+    });
+    return { resolutionMs: this.resolutionMs, t, total, functions };
+  }
+
+  #close(
+    end: number,
+    fns: readonly FunctionState[],
+    sets = this.#sets,
+    totalSet = this.#total,
+    times = this.#t,
+    commit = true,
+  ): void {
+    const span = end - this.#start;
+    const total = [0, 0, 0, 0, 0, 0];
+    fns.forEach((f, i) => {
+      f.advance(end);
+      const now = [f.concInt, f.initInt, f.busyInt, f.idleInt, f.coldStarts, f.throttled];
+      const d = now.map((v, k) => v - (this.#prev[i * FIELDS + k] ?? 0));
+      d.forEach((v, k) => {
+        total[k] = (total[k] ?? 0) + v;
+        if (commit) this.#prev[i * FIELDS + k] = now[k] ?? 0;
+      });
+      push(sets[i] as SeriesSet, d, span, this.#hists[i] as Histogram, commit);
+    });
+    push(totalSet, total, span, this.#totalHist, commit);
+    times.push(this.#start);
+    if (commit) this.#start = end;
+  }
+}
+
+function copySet(s: SeriesSet): SeriesSet {
+  return {
+    concurrency: s.concurrency.slice(),
+    busy: s.busy.slice(),
+    idle: s.idle.slice(),
+    initializing: s.initializing.slice(),
+    coldStarts: s.coldStarts.slice(),
+    throttles: s.throttles.slice(),
+    p50: s.p50.slice(),
+    p99: s.p99.slice(),
+  };
+}
+
+function push(set: SeriesSet, d: number[], span: number, hist: Histogram, reset: boolean): void {
+  set.concurrency.push((d[0] ?? 0) / span);
+  set.initializing.push((d[1] ?? 0) / span);
+  set.busy.push((d[2] ?? 0) / span);
+  set.idle.push((d[3] ?? 0) / span);
+  set.coldStarts.push(d[4] ?? 0);
+  set.throttles.push(d[5] ?? 0);
+  set.p50.push(hist.count > 0 ? hist.quantile(0.5) : null);
+  set.p99.push(hist.count > 0 ? hist.quantile(0.99) : null);
+  if (reset) hist.reset();
+}

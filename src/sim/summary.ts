@@ -1,0 +1,127 @@
+/** Builds the public `Summary` objects from the streamed per-function state. */
+import type { FunctionState } from './function-state.ts';
+import { Histogram } from './histogram.ts';
+import { costOf, gbSeconds } from './prices.ts';
+import type { FunctionSummary, LatencyStats, Summary } from './result-types.ts';
+import type { ResolvedFunction } from './types.ts';
+
+function stats(h: Histogram): LatencyStats {
+  if (h.count === 0) return { count: 0, mean: 0, p50: 0, p90: 0, p99: 0, max: 0 };
+  return {
+    count: h.count,
+    mean: h.sum / h.count,
+    p50: h.quantile(0.5),
+    p90: h.quantile(0.9),
+    p99: h.quantile(0.99),
+    max: h.max,
+  };
+}
+
+/** The summary of one function over [0, elapsedMs]. */
+export function functionSummary(
+  fs: FunctionState,
+  cfg: ResolvedFunction,
+  elapsedMs: number,
+): FunctionSummary {
+  fs.advance(elapsedMs);
+  const t = elapsedMs > 0 ? elapsedMs : 1;
+  const envInt = fs.initInt + fs.busyInt + fs.idleInt;
+  const cost = costOf({
+    requests: fs.invocations,
+    memoryMb: fs.memoryMb,
+    billedMs: fs.billedMs,
+    provisionedBilledMs: fs.provBilledMs,
+    provisionedEnvironmentSeconds: fs.provInt / 1000,
+    architecture: cfg.architecture,
+  });
+  const [account, reserved, scaling] = fs.throttledBy as [number, number, number];
+  return {
+    name: fs.name,
+    requests: fs.requests,
+    served: fs.served,
+    throttled: fs.throttled,
+    throttledBy: { account, reserved, scaling },
+    dropped: fs.dropped,
+    retried: fs.retried,
+    errors: fs.errors,
+    timeouts: fs.timeouts,
+    pending: fs.inFlight + fs.waiting,
+    invocations: fs.invocations,
+    coldStarts: fs.coldStarts,
+    coldStartProbability: fs.requests > 0 ? fs.coldStarts / fs.requests : 0,
+    latencyMs: { ...stats(fs.latency), cold: stats(fs.cold), warm: stats(fs.warm) },
+    concurrency: { max: fs.maxConcurrency, mean: fs.concInt / t },
+    environments: {
+      mean: envInt / t,
+      meanBusy: fs.busyInt / t,
+      meanIdle: fs.idleInt / t,
+      meanInitializing: fs.initInt / t,
+      max: fs.maxEnvs,
+      created: fs.created,
+      reclaimed: fs.reclaimed,
+    },
+    utilization: envInt > 0 ? fs.busyInt / envInt : 0,
+    gbSeconds: gbSeconds(fs.memoryMb, fs.billedMs + fs.provBilledMs),
+    costUsd: cost,
+  };
+}
+
+/** Totals over all functions; maxima are the account-wide instantaneous maxima. */
+export function totalSummary(
+  fns: readonly FunctionState[],
+  parts: readonly FunctionSummary[],
+  elapsedMs: number,
+  maxConcurrency: number,
+  maxEnvironments: number,
+): Summary {
+  const sum = (pick: (s: FunctionSummary) => number) => parts.reduce((acc, s) => acc + pick(s), 0);
+  const merged = [new Histogram(), new Histogram(), new Histogram()] as const;
+  for (const fs of fns) {
+    merged[0].merge(fs.latency);
+    merged[1].merge(fs.cold);
+    merged[2].merge(fs.warm);
+  }
+  const t = elapsedMs > 0 ? elapsedMs : 1;
+  const envInt = fns.reduce((s, f) => s + f.initInt + f.busyInt + f.idleInt, 0);
+  const busyInt = fns.reduce((s, f) => s + f.busyInt, 0);
+  const requests = sum((s) => s.requests);
+  const coldStarts = sum((s) => s.coldStarts);
+  const costUsd = {
+    requests: sum((s) => s.costUsd.requests),
+    duration: sum((s) => s.costUsd.duration),
+    provisioned: sum((s) => s.costUsd.provisioned),
+    total: sum((s) => s.costUsd.total),
+  };
+  return {
+    requests,
+    served: sum((s) => s.served),
+    throttled: sum((s) => s.throttled),
+    throttledBy: {
+      account: sum((s) => s.throttledBy.account),
+      reserved: sum((s) => s.throttledBy.reserved),
+      scaling: sum((s) => s.throttledBy.scaling),
+    },
+    dropped: sum((s) => s.dropped),
+    retried: sum((s) => s.retried),
+    errors: sum((s) => s.errors),
+    timeouts: sum((s) => s.timeouts),
+    pending: sum((s) => s.pending),
+    invocations: sum((s) => s.invocations),
+    coldStarts,
+    coldStartProbability: requests > 0 ? coldStarts / requests : 0,
+    latencyMs: { ...stats(merged[0]), cold: stats(merged[1]), warm: stats(merged[2]) },
+    concurrency: { max: maxConcurrency, mean: fns.reduce((s, f) => s + f.concInt, 0) / t },
+    environments: {
+      mean: envInt / t,
+      meanBusy: busyInt / t,
+      meanIdle: fns.reduce((s, f) => s + f.idleInt, 0) / t,
+      meanInitializing: fns.reduce((s, f) => s + f.initInt, 0) / t,
+      max: maxEnvironments,
+      created: sum((s) => s.environments.created),
+      reclaimed: sum((s) => s.environments.reclaimed),
+    },
+    utilization: envInt > 0 ? busyInt / envInt : 0,
+    gbSeconds: sum((s) => s.gbSeconds),
+    costUsd,
+  };
+}
