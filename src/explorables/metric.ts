@@ -33,3 +33,41 @@ export function metricLabel(path: string): string {
       .join(' ')
   );
 }
+
+const STATS = ['count', 'mean', 'p50', 'p90', 'p99', 'max'];
+
+/** Every dotted path to a number in a {@link Summary}: what `predict.metric` may name. */
+export const METRIC_PATHS: readonly string[] = [
+  'requests',
+  'served',
+  'throttled',
+  'throttledBy.account',
+  'throttledBy.reserved',
+  'throttledBy.scaling',
+  'dropped',
+  'retried',
+  'errors',
+  'timeouts',
+  'pending',
+  'invocations',
+  'coldStarts',
+  'coldStartProbability',
+  ...STATS.map((s) => `latencyMs.${s}`),
+  ...STATS.map((s) => `latencyMs.cold.${s}`),
+  ...STATS.map((s) => `latencyMs.warm.${s}`),
+  'concurrency.max',
+  'concurrency.mean',
+  ...['mean', 'meanBusy', 'meanIdle', 'meanInitializing', 'max', 'created', 'reclaimed'].map(
+    (s) => `environments.${s}`,
+  ),
+  'utilization',
+  'gbSeconds',
+  ...['requests', 'duration', 'provisioned', 'total'].map((s) => `costUsd.${s}`),
+];
+
+/** The dotted paths of every number in an object (for checking {@link METRIC_PATHS} against a summary). */
+export function numericPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'number') return [prefix];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => numericPaths(v, prefix ? `${prefix}.${k}` : k));
+}

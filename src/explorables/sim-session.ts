@@ -1,4 +1,5 @@
 import {
+  compareSpectrum,
   createSimulation,
   type Scenario,
   ScenarioError,
@@ -6,11 +7,13 @@ import {
   type Simulation,
   type SimulationResult,
   type Snapshot,
+  type SpectrumResult,
   validateScenario,
 } from '@lab/sim';
 import { applyControls } from './apply-controls.ts';
 import type { ControlValues } from './controls.ts';
 import { withPlaygroundOutput } from './presets.ts';
+import { spectrumWorkload, type WorkloadShape } from './spectrum.ts';
 
 /** Which scenario of a playground: the main one, or the one it is compared with. */
 export type Side = 'a' | 'b';
@@ -29,7 +32,16 @@ export type SessionRequest =
       atMs: number | 'end';
     }
   | { type: 'seek'; seq: number; side: Side; atMs: number | 'end' }
-  | { type: 'step'; seq: number; side: Side };
+  | { type: 'step'; seq: number; side: Side }
+  | {
+      type: 'spectrum';
+      seq: number;
+      side: Side;
+      /** The workload's shape. */
+      shape: WorkloadShape;
+      /** Mean request rate, req/s. */
+      meanPerSecond: number;
+    };
 
 /** A reply: the state of one side after the request. */
 export type SessionReply =
@@ -47,13 +59,14 @@ export type SessionReply =
       /** Wall-clock time the simulation took, ms. */
       computeMs: number;
     }
+  | { type: 'spectrum'; seq: number; side: Side; result: SpectrumResult; computeMs: number }
   | { type: 'error'; seq: number; side: Side; message: string; issues: { path: string; message: string }[] };
 
 /**
  * Runs the simulations of one or two playground sides: applies control values to the preset, validates,
  * and moves a stepping simulation (`createSimulation`) forwards, or rebuilds it to go backwards (a run is
- * deterministic, so replaying to an earlier time gives the same state). No DOM: it runs in a Worker, or
- * inline when Workers are unavailable.
+ * deterministic, so replaying to an earlier time gives the same state). It also runs the spectrum
+ * explorer's `compareSpectrum`. No DOM: it runs in a Worker, or inline when Workers are unavailable.
  */
 export class SimSession {
   readonly #sims = new Map<Side, { scenario: Scenario; sim: Simulation }>();
@@ -68,6 +81,16 @@ export class SimSession {
   handle(request: SessionRequest): SessionReply {
     const started = this.#clock();
     try {
+      if (request.type === 'spectrum') {
+        const result = compareSpectrum(spectrumWorkload(request.shape, request.meanPerSecond));
+        return {
+          type: 'spectrum',
+          seq: request.seq,
+          side: request.side,
+          result,
+          computeMs: this.#clock() - started,
+        };
+      }
       let event: SimEvent | null | undefined;
       if (request.type === 'configure') {
         const scenario = withPlaygroundOutput(applyControls(request.base, request.values));

@@ -1,7 +1,7 @@
 import type { Summary } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { diffSummaries } from '~/explorables/compare.ts';
-import { readMetric } from '~/explorables/metric.ts';
+import { METRIC_PATHS, numericPaths, readMetric } from '~/explorables/metric.ts';
 import { summaryRows } from '~/explorables/summary-metrics.ts';
 import { summary } from './fixtures.ts';
 
@@ -51,5 +51,11 @@ describe('summaryRows', () => {
       'Latency p99': '900 ms',
       Cost: '$0.0123',
     });
+  });
+});
+
+describe('METRIC_PATHS', () => {
+  it('lists exactly the numbers of a summary', () => {
+    expect([...METRIC_PATHS].sort()).toEqual(numericPaths(summary()).sort());
   });
 });

@@ -36,7 +36,7 @@ interface Config {
   b?: Scenario;
   controls: ControlKey[];
   views: ViewKey[];
-  predict?: { question: string; metric: string; unit?: string };
+  predict?: { question: string; metric: string; unit?: string; side?: Side };
   labels: [string, string];
   horizonMs: number;
 }
@@ -298,6 +298,7 @@ class SimPlaygroundElement extends HTMLElement {
       this.#pause();
       return;
     }
+    if (reply.type !== 'frame') return;
     this.#frames[reply.side] = reply;
     this.#awaiting.delete(reply.side);
     if (reply.event !== undefined && reply.side === 'a') {
@@ -385,7 +386,7 @@ class SimPlaygroundElement extends HTMLElement {
     const form = this.querySelector('[data-predict]');
     for (const el of form?.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button') ?? [])
       el.disabled = true;
-    const frame = this.#frames.a;
+    const frame = this.#frames[predict?.side === 'b' && this.#config.b ? 'b' : 'a'];
     if (predict && frame) {
       const actual = readMetric(frame.result.total, predict.metric);
       const verdict = this.querySelector<HTMLElement>('[data-verdict]');
