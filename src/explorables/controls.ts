@@ -44,7 +44,10 @@ export interface RangeControl extends BaseControl {
   kind: 'range';
   min: number;
   max: number;
-  /** Values are rounded to this step (after the log mapping, for log sliders). */
+  /**
+   * Values are rounded to this step. Log sliders first round to 2 significant figures (3 when the leading
+   * digit is 1), so their step only needs to be fine enough not to merge neighbouring positions.
+   */
   step: number;
   scale: 'linear' | 'log';
   /** Unit shown after the value, e.g. `req/s`. */
@@ -88,7 +91,7 @@ export const CONTROLS: Record<ControlKey, ControlDef> = {
     help: 'Requests per second, averaged over the whole run.',
     min: 0.1,
     max: 500,
-    step: 0.1,
+    step: 0.001,
     scale: 'log',
     unit: 'req/s',
   },
@@ -99,7 +102,7 @@ export const CONTROLS: Record<ControlKey, ControlDef> = {
     help: 'How long one request keeps an environment busy, on average.',
     min: 10,
     max: 30_000,
-    step: 10,
+    step: 0.1,
     scale: 'log',
     unit: 'ms',
   },
@@ -110,7 +113,7 @@ export const CONTROLS: Record<ControlKey, ControlDef> = {
     help: 'How long an idle environment is kept before it is reclaimed.',
     min: 10,
     max: 3600,
-    step: 10,
+    step: 0.1,
     scale: 'log',
     unit: 's',
   },
@@ -162,7 +165,7 @@ export const CONTROLS: Record<ControlKey, ControlDef> = {
     help: 'Deployment package size; bigger packages take longer to initialise.',
     min: 1,
     max: 250,
-    step: 1,
+    step: 0.01,
     scale: 'log',
     unit: 'MB',
   },

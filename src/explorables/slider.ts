@@ -2,7 +2,7 @@ import type { ControlDef, ControlValue, RangeControl } from './controls.ts';
 import { formatNumber } from './format.ts';
 
 /** Positions of a log slider (the `<input type=range>` runs 0..LOG_STEPS). */
-export const LOG_STEPS = 1000;
+export const LOG_STEPS = 100;
 
 /** The `<input type=range>` attributes for a control: log sliders run over positions, linear over values. */
 export function sliderAttributes(def: RangeControl): { min: number; max: number; step: number } {
@@ -25,14 +25,16 @@ export function toSlider(def: RangeControl, value: number): number {
 }
 
 /**
- * The value at a slider position. Log values are rounded to two significant figures and then to the step,
- * so they read as 1.2, 45, 1,200 rather than 1.2345.
+ * The value at a slider position. Log values are rounded to two significant figures (three from 1.00 to
+ * 1.99) and then to the step, so they read as 1.2, 45, 1,200 rather than 1.2345.
  */
 export function fromSlider(def: RangeControl, position: number): number {
   if (def.scale === 'linear') return roundTo(Math.min(def.max, Math.max(def.min, position)), def.step);
   const p = Math.min(LOG_STEPS, Math.max(0, position));
   const raw = def.min * (def.max / def.min) ** (p / LOG_STEPS);
-  const magnitude = 10 ** (Math.floor(Math.log10(raw)) - 1);
+  const exponent = Math.floor(Math.log10(raw));
+  // Two significant figures, three when the leading digit is 1: neighbouring positions (8% apart) stay distinct.
+  const magnitude = 10 ** (exponent - (raw / 10 ** exponent < 2 ? 2 : 1));
   return Math.min(def.max, Math.max(def.min, roundTo(Math.round(raw / magnitude) * magnitude, def.step)));
 }
 

@@ -20,7 +20,7 @@ describe.each(ranges.map((d) => [d.key, d] as const))('%s slider', (_key, def) =
     fc.assert(
       fc.property(fc.double({ min: def.min, max: def.max, noNaN: true }), (v) => {
         const back = fromSlider(def, toSlider(def, v));
-        return Math.abs(back - v) <= Math.max(def.step, v * 0.05);
+        return Math.abs(back - v) <= Math.max(def.step, v * 0.1);
       }),
     );
   });
@@ -33,3 +33,12 @@ describe('formatControlValue', () => {
     expect(formatControlValue(CONTROLS.arrivalKind, 'burst')).toBe('All at once (burst)');
   });
 });
+
+describe.each(ranges.filter((d) => d.scale === 'log').map((d) => [d.key, d] as const))(
+  '%s log slider',
+  (_key, def) => {
+    it('changes the value at every arrow-key step', () => {
+      for (let p = 0; p < LOG_STEPS; p++) expect(fromSlider(def, p + 1)).toBeGreaterThan(fromSlider(def, p));
+    });
+  },
+);

@@ -395,7 +395,7 @@ class SimPlaygroundElement extends HTMLElement {
       } else if (guess === undefined) {
         this.#setText(
           '[data-verdict]',
-          `The simulation gave ${formatNumber(actual)} ${predict.unit ?? metricLabel(predict.metric)}.`,
+          `The simulation gave ${formatNumber(actual)}${predict.unit ? ` ${predict.unit}` : ''} (${metricLabel(predict.metric)}).`,
         );
       } else {
         const score = scorePrediction(guess, actual, predict.unit ?? '');
