@@ -20,7 +20,7 @@ export default [
         text: 'Lambda gives the second request a different environment: an idle one if there is one, otherwise a new one.',
         correct: true,
         explanation:
-          'Right. One request per environment at a time, so two requests in flight need two environments; a new one means a cold start.',
+          'One request per environment at a time, so two requests in flight need two environments; a new one means a cold start.',
       },
     ],
   },

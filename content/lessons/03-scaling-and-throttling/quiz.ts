@@ -13,7 +13,7 @@ export default [
         text: '1,000 every 10 seconds for each function, up to the account limit.',
         correct: true,
         explanation:
-          'Right. The scaling rate is per function, refilled continuously rather than in one jump every 10 s, and unused rate is not saved up.',
+          'The scaling rate is per function, refilled continuously rather than in one jump every 10 s, and unused rate is not saved up.',
       },
       {
         text: 'As fast as requests arrive: there is no rate limit, only the account limit.',
@@ -34,7 +34,7 @@ export default [
         text: 'An HTTP 429 error (TooManyRequestsException); retrying is up to the caller.',
         correct: true,
         explanation:
-          'Right. Lambda does not run the function at all, so a retry cannot run it twice; the AWS SDKs retry throttles with backoff.',
+          'Lambda does not run the function at all, so a retry cannot run it twice; the AWS SDKs retry throttles with backoff.',
       },
       {
         text: 'A timeout after the function’s configured timeout.',
@@ -53,7 +53,7 @@ export default [
         text: 'Returns it to its internal queue and retries with growing delays (1 s up to 5 min) for up to 6 hours.',
         correct: true,
         explanation:
-          'Right. Throttled async events wait and are retried until the maximum event age (6 hours by default).',
+          'Throttled async events wait and are retried until the maximum event age (6 hours by default).',
       },
       {
         text: 'Retries it exactly twice, after one and two minutes.',
@@ -97,8 +97,7 @@ export default [
       {
         text: '900',
         correct: true,
-        explanation:
-          'Right: you can reserve up to the account limit minus 100, which stays in the unreserved pool.',
+        explanation: 'You can reserve up to the account limit minus 100, which stays in the unreserved pool.',
       },
       {
         text: '500',

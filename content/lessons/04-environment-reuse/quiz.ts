@@ -9,7 +9,7 @@ export default [
         text: 'It finds an idle execution environment of the same function and runs in it, skipping INIT.',
         correct: true,
         explanation:
-          'Right. The environment already has the runtime and your code loaded, so only the handler runs.',
+          'The environment already has the runtime and your code loaded, so only the handler runs.',
       },
       {
         text: 'The function ran within the last minute, so Lambda caches its response.',
@@ -40,7 +40,7 @@ export default [
         text: 'An undocumented time that public measurements put at minutes (about 10 in 2019, 5–7 in 2021); it can change.',
         correct: true,
         explanation:
-          'Right. Treat it as a measured, changeable behaviour, not a guarantee; the simulator makes it a parameter.',
+          'Treat it as a measured, changeable behaviour, not a guarantee; the simulator makes it a parameter.',
       },
     ],
   },
@@ -57,7 +57,7 @@ export default [
         text: 'The number of requests served by this one environment since it started.',
         correct: true,
         explanation:
-          'Right. Module scope lives as long as the environment and is never shared with other environments.',
+          'Module scope lives as long as the environment and is never shared with other environments.',
       },
       {
         text: 'Always 1, because module scope is reset before every request.',
