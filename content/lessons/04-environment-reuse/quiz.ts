@@ -73,7 +73,7 @@ export default [
         text: 'A file written to /tmp by an earlier request in that environment, most of the time.',
         correct: true,
         explanation:
-          'Right: /tmp belongs to the environment and survives between its requests, but a new environment starts empty, so treat it as a cache, never as storage.',
+          '/tmp belongs to the environment and survives between its requests, but a new environment starts empty, so treat it as a cache, never as storage.',
       },
       {
         text: 'A file written to /tmp by a request in another environment of the same function.',
