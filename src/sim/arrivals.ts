@@ -8,11 +8,18 @@ import type { Rng } from './rng.ts';
 import type { ArrivalPattern } from './types.ts';
 
 const DAY_MS = 86_400_000;
+const POISSON = 0;
+const CONSTANT = 1;
+const OTHER = 2;
 
 /** Produces arrival times of one pattern, in increasing order. */
 export class ArrivalSource {
   readonly #p: ArrivalPattern;
   readonly #rng: Rng;
+  /** Fast-path code: Poisson and constant skip the general switch. */
+  readonly #code: number;
+  /** Mean gap for Poisson and constant patterns, ms. */
+  readonly #gapMs: number;
   #t = 0;
   #k = 0;
   readonly #peakPerMs: number;
@@ -21,6 +28,9 @@ export class ArrivalSource {
   constructor(pattern: ArrivalPattern, rng: Rng) {
     this.#p = pattern;
     this.#rng = rng;
+    this.#code = pattern.kind === 'poisson' ? POISSON : pattern.kind === 'constant' ? CONSTANT : OTHER;
+    this.#gapMs =
+      pattern.kind === 'poisson' || pattern.kind === 'constant' ? 1000 / pattern.ratePerSecond : 0;
     this.#times =
       pattern.kind === 'replay' ? Float64Array.from(pattern.timestampsMs).sort() : new Float64Array(0);
     this.#peakPerMs =
@@ -33,13 +43,13 @@ export class ArrivalSource {
 
   /** The next arrival time, ms (Infinity when the pattern has no more). */
   next(): number {
+    if (this.#code === POISSON) {
+      this.#t -= Math.log(this.#rng.uniform()) * this.#gapMs;
+      return this.#t;
+    }
+    if (this.#code === CONSTANT) return this.#k++ * this.#gapMs;
     const p = this.#p;
     switch (p.kind) {
-      case 'constant':
-        return (this.#k++ * 1000) / p.ratePerSecond;
-      case 'poisson':
-        this.#t += (-Math.log(this.#rng.uniform()) * 1000) / p.ratePerSecond;
-        return this.#t;
       case 'burst':
         return this.#k++ < p.count ? (p.atSeconds ?? 0) * 1000 : Number.POSITIVE_INFINITY;
       case 'replay':

@@ -56,6 +56,7 @@ export class Engine {
   #nextSrc = -1;
   #nextArrival = INF;
   #seriesNext = INF;
+  readonly #recording: boolean;
   readonly #provSteps: { f: number; count: number }[] = [];
   // Async events waiting or running: arrival time, function, throttle retries, error retries, attempts.
   #slotArrival = new Float64Array(64);
@@ -102,6 +103,7 @@ export class Engine {
     this.idle = new IdleLists(this.fns.length * 2);
     this.limits = new Limits(scenario, this.fns);
     this.recorder = new Recorder(scenario.output.spans, scenario.output.records);
+    this.#recording = scenario.output.records > 0;
     const res = scenario.output.seriesResolutionSeconds;
     this.series = res === null ? null : new SeriesRecorder(res * 1000, this.fns.length);
     this.#seriesNext = this.series ? this.series.next : INF;
@@ -368,7 +370,7 @@ export class Engine {
       this.lastOutcome = 3;
       if (s >= 0) this.#freeSlot(s);
     }
-    if (this.recorder.wantsRecords) {
+    if (this.#recording && this.recorder.wantsRecords) {
       this.recorder.record(
         fs.name,
         arrival,
@@ -482,12 +484,11 @@ export class Engine {
         if (outcome === 2) fs.timeouts++;
       }
       const latency = t - arrival;
-      fs.latency.record(latency);
       (cold ? fs.cold : fs.warm).record(latency);
       if (this.series) this.series.latency(f, latency);
       if (slot >= 0) this.#freeSlot(slot);
     }
-    if (this.recorder.wantsRecords) {
+    if (this.#recording && this.recorder.wantsRecords) {
       const name = outcome === 0 ? 'served' : outcome === 1 ? 'error' : 'timeout';
       this.recorder.record(
         fs.name,

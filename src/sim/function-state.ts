@@ -80,7 +80,7 @@ export class FunctionState {
   maxEnvs = 0;
   billedMs = 0;
   provBilledMs = 0;
-  readonly latency = new Histogram();
+  /** Latency of requests whose final attempt was cold; `warm` the others (their union is all). */
   readonly cold = new Histogram();
   readonly warm = new Histogram();
 

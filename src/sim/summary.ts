@@ -24,6 +24,9 @@ export function functionSummary(
   elapsedMs: number,
 ): FunctionSummary {
   fs.advance(elapsedMs);
+  const all = new Histogram();
+  all.merge(fs.cold);
+  all.merge(fs.warm);
   const t = elapsedMs > 0 ? elapsedMs : 1;
   const envInt = fs.initInt + fs.busyInt + fs.idleInt;
   const cost = costOf({
@@ -49,7 +52,7 @@ export function functionSummary(
     invocations: fs.invocations,
     coldStarts: fs.coldStarts,
     coldStartProbability: fs.requests > 0 ? fs.coldStarts / fs.requests : 0,
-    latencyMs: { ...stats(fs.latency), cold: stats(fs.cold), warm: stats(fs.warm) },
+    latencyMs: { ...stats(all), cold: stats(fs.cold), warm: stats(fs.warm) },
     concurrency: { max: fs.maxConcurrency, mean: fs.concInt / t },
     environments: {
       mean: envInt / t,
@@ -77,7 +80,8 @@ export function totalSummary(
   const sum = (pick: (s: FunctionSummary) => number) => parts.reduce((acc, s) => acc + pick(s), 0);
   const merged = [new Histogram(), new Histogram(), new Histogram()] as const;
   for (const fs of fns) {
-    merged[0].merge(fs.latency);
+    merged[0].merge(fs.cold);
+    merged[0].merge(fs.warm);
     merged[1].merge(fs.cold);
     merged[2].merge(fs.warm);
   }

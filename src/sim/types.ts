@@ -177,7 +177,7 @@ export interface FunctionConfig {
    */
   idleLifetimeMs?: Distribution;
   /** Reserved concurrency: caps this function and carves its share out of the account pool. */
-  reservedConcurrency?: number;
+  reservedConcurrency?: number | null;
   /** Provisioned environments (always warm, never reclaimed): a number, or a daily-peak schedule. */
   provisionedConcurrency?: number | readonly ProvisionedStep[];
   /**
@@ -219,7 +219,7 @@ export interface AccountConfig {
 /** What the result should carry besides the summaries. */
 export interface OutputOptions {
   /** Time-series bucket width in seconds; omit for no series. @example 60 */
-  seriesResolutionSeconds?: number;
+  seriesResolutionSeconds?: number | null;
   /** Record environment lifecycle spans: `true` (up to 1,000) or a maximum count. */
   spans?: boolean | number;
   /** Record per-request records: `true` (up to 10,000) or a maximum count. */

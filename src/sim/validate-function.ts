@@ -75,7 +75,7 @@ export function validateFunction(
       : validateDistribution(c, `${path}.idleLifetimeMs`, value.idleLifetimeMs);
 
   const reservedConcurrency =
-    value.reservedConcurrency === undefined
+    value.reservedConcurrency === undefined || value.reservedConcurrency === null
       ? null
       : c.number(`${path}.reservedConcurrency`, value.reservedConcurrency, {
           min: 0,
@@ -136,7 +136,7 @@ function provisioned(c: IssueCollector, path: string, value: unknown): Provision
     return [];
   }
   let last = -1;
-  return c.array(path, value, 1, 1000).map((s, i) => {
+  return c.array(path, value, 0, 1000).map((s, i) => {
     const p = `${path}[${i}]`;
     if (!c.object(p, s)) return { atSeconds: 0, count: 0 };
     c.knownKeys(p, s, ['atSeconds', 'count']);

@@ -77,7 +77,7 @@ export function validateScenario(input: unknown): ResolvedScenario {
   c.knownKeys('output', out, ['seriesResolutionSeconds', 'spans', 'records']);
   const minResolution = horizonSeconds / MAX_SERIES_BUCKETS;
   const seriesResolutionSeconds =
-    out.seriesResolutionSeconds === undefined
+    out.seriesResolutionSeconds === undefined || out.seriesResolutionSeconds === null
       ? null
       : c.number('output.seriesResolutionSeconds', out.seriesResolutionSeconds, {
           min: minResolution,
@@ -93,7 +93,7 @@ export function validateScenario(input: unknown): ResolvedScenario {
 }
 
 function cap(c: IssueCollector, path: string, value: unknown, whenTrue: number, max: number): number {
-  if (value === undefined || value === false) return 0;
+  if (value === undefined || value === false || value === 0) return 0;
   if (value === true) return whenTrue;
   return c.number(path, value, { min: 1, max, integer: true });
 }
