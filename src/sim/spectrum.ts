@@ -194,17 +194,19 @@ export function compareSpectrum(workload: Workload, options: SpectrumOptions = {
   };
 }
 
-// Interleaved [arrival ms, work ms] pairs, merged across patterns, within the horizon.
+// Interleaved [arrival ms, work ms] pairs, merged across patterns, within the horizon. The streams are laid
+// out as the engine lays out a one-function scenario, so all three columns see the same requests and (while
+// Lambda does not throttle) the same work per request.
 function arrivalsWithWork(
   patterns: readonly ArrivalPattern[],
   work: Distribution,
   seed: number,
   horizonMs: number,
 ): number[] {
-  const streams = createStreams(seed ^ 0x5eed, patterns.length + 1);
+  const streams = createStreams(seed, STREAMS_PER_FUNCTION + patterns.length);
   const times: number[] = [];
   patterns.forEach((p, i) => {
-    const src = new ArrivalSource(p, streams[i + 1] as (typeof streams)[number]);
+    const src = new ArrivalSource(p, streams[STREAMS_PER_FUNCTION + i] as (typeof streams)[number]);
     for (let t = src.next(); t <= horizonMs; t = src.next()) times.push(t);
   });
   times.sort((a, b) => a - b);
