@@ -21,25 +21,25 @@ export const steady = {
   functions: [{ ...api, arrivals: { kind: 'poisson', ratePerSecond: 10 } }],
 } satisfies Scenario;
 
-/** Four one-minute rushes of 122 requests per second, 2 per second in between. */
+/** Four 20-second rushes of 230 requests per second, 5 per second in between: 36,000 requests in all. */
 const spikyArrivals = {
   kind: 'steps',
   steps: [
-    { atSeconds: 0, ratePerSecond: 2 },
-    { atSeconds: 600, ratePerSecond: 122 },
-    { atSeconds: 660, ratePerSecond: 2 },
-    { atSeconds: 1500, ratePerSecond: 122 },
-    { atSeconds: 1560, ratePerSecond: 2 },
-    { atSeconds: 2400, ratePerSecond: 122 },
-    { atSeconds: 2460, ratePerSecond: 2 },
-    { atSeconds: 3300, ratePerSecond: 122 },
-    { atSeconds: 3360, ratePerSecond: 2 },
+    { atSeconds: 0, ratePerSecond: 5 },
+    { atSeconds: 600, ratePerSecond: 230 },
+    { atSeconds: 620, ratePerSecond: 5 },
+    { atSeconds: 1500, ratePerSecond: 230 },
+    { atSeconds: 1520, ratePerSecond: 5 },
+    { atSeconds: 2400, ratePerSecond: 230 },
+    { atSeconds: 2420, ratePerSecond: 5 },
+    { atSeconds: 3300, ratePerSecond: 230 },
+    { atSeconds: 3320, ratePerSecond: 5 },
   ],
 } as const;
 
 /**
- * The same 36,000 requests, but most of them in four one-minute rushes (a newsletter goes out, a push
- * notification lands): 2 requests per second in between, 122 per second during a rush.
+ * The same 36,000 requests, half of them in four 20-second rushes (a newsletter goes out, a push
+ * notification lands): 5 requests per second in between, 230 per second during a rush.
  */
 export const spiky = {
   seed: 5,

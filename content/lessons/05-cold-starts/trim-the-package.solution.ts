@@ -15,15 +15,15 @@ const result = simulate({
       timeoutMs: 10_000,
       initMs: coldStartPreset({ runtime: 'nodejs22.x', packageMb, memoryMb: 512 }),
       durationMs: { kind: 'lognormal', medianMs: 80, p99Ms: 300 },
-      // Calm traffic with two one-minute rushes (a marketing e-mail goes out).
+      // Calm traffic with two 20-second rushes when a marketing e-mail goes out.
       arrivals: {
         kind: 'steps',
         steps: [
           { atSeconds: 0, ratePerSecond: 2 },
-          { atSeconds: 300, ratePerSecond: 80 },
-          { atSeconds: 360, ratePerSecond: 2 },
-          { atSeconds: 1200, ratePerSecond: 80 },
-          { atSeconds: 1260, ratePerSecond: 2 },
+          { atSeconds: 300, ratePerSecond: 200 },
+          { atSeconds: 320, ratePerSecond: 2 },
+          { atSeconds: 1200, ratePerSecond: 200 },
+          { atSeconds: 1220, ratePerSecond: 2 },
         ],
       },
     },

@@ -2,7 +2,7 @@ import { coldStartPreset, type FunctionConfig, type Scenario } from '@lab/sim';
 
 /**
  * Lesson 6 scenarios. `quote` is a Java API on a large framework: a 40 MB package whose INIT takes seconds
- * even after trimming. Its traffic is calm with three two-minute rushes in two hours.
+ * even after trimming. Its traffic is calm (1 request per second) with three 20-second rushes of 150 per second in two hours.
  */
 const quote = {
   name: 'quote',
@@ -14,12 +14,12 @@ const quote = {
     kind: 'steps',
     steps: [
       { atSeconds: 0, ratePerSecond: 1 },
-      { atSeconds: 1200, ratePerSecond: 60 },
-      { atSeconds: 1320, ratePerSecond: 1 },
-      { atSeconds: 3600, ratePerSecond: 60 },
-      { atSeconds: 3720, ratePerSecond: 1 },
-      { atSeconds: 6000, ratePerSecond: 60 },
-      { atSeconds: 6120, ratePerSecond: 1 },
+      { atSeconds: 1200, ratePerSecond: 150 },
+      { atSeconds: 1220, ratePerSecond: 1 },
+      { atSeconds: 3600, ratePerSecond: 150 },
+      { atSeconds: 3620, ratePerSecond: 1 },
+      { atSeconds: 6000, ratePerSecond: 150 },
+      { atSeconds: 6020, ratePerSecond: 1 },
     ],
   },
 } as const satisfies FunctionConfig;
@@ -31,13 +31,13 @@ export const rushes = {
   functions: [quote],
 } satisfies Scenario;
 
-/** The same rushes with 20 provisioned environments. */
+/** The same rushes with 40 provisioned environments. */
 export const rushesProvisioned = {
   ...rushes,
-  functions: [{ ...quote, provisionedConcurrency: 20 }],
+  functions: [{ ...quote, provisionedConcurrency: 40 }],
 } satisfies Scenario;
 
-/** The same rushes plus a keep-warm ping every 5 minutes (a 5 ms no-op invocation). */
+/** The same rushes plus a keep-warm ping every 5 minutes (in the sim, an ordinary invocation). */
 export const rushesPinged = {
   ...rushes,
   functions: [{ ...quote, arrivals: [quote.arrivals, { kind: 'constant', ratePerSecond: 1 / 300 }] }],

@@ -21,8 +21,8 @@ function p99With(provisioned: number): number {
           kind: 'steps',
           steps: [
             { atSeconds: 0, ratePerSecond: 1 },
-            { atSeconds: 1200, ratePerSecond: 60 },
-            { atSeconds: 1320, ratePerSecond: 1 },
+            { atSeconds: 1200, ratePerSecond: 150 },
+            { atSeconds: 1220, ratePerSecond: 1 },
           ],
         },
       },

@@ -20,8 +20,8 @@ function scenarioWith(provisioned: number): Scenario {
           kind: 'steps',
           steps: [
             { atSeconds: 0, ratePerSecond: 1 },
-            { atSeconds: 1200, ratePerSecond: 60 },
-            { atSeconds: 1320, ratePerSecond: 1 },
+            { atSeconds: 1200, ratePerSecond: 150 },
+            { atSeconds: 1220, ratePerSecond: 1 },
           ],
         },
       },

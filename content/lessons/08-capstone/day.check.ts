@@ -11,6 +11,10 @@ import type { Answer } from './day.solution';
 
 /** Targets of the task. */
 const P99_WINDOW_MS = 400;
+/** The 18:00 push notification, s. */
+const PUSH_AT_S = 18 * 3600;
+/** Lead time and shortest level of a provisioned schedule, s (allocation takes minutes; billed in 5-minute steps). */
+const PROVISION_STEP_S = 300;
 /** How far above the reference design's cost an answer may be. */
 const TOLERANCE = 1.1;
 
@@ -43,15 +47,15 @@ const REFERENCE: Scenario = {
   functions: [
     {
       name: 'checkout',
-      memoryMb: 1024,
+      memoryMb: 288,
       architecture: 'x86_64',
       timeoutMs: 10_000,
-      durationMs: checkoutDuration(1024),
-      initMs: coldStartPreset({ runtime: 'nodejs22.x', packageMb: 5, memoryMb: 1024 }),
+      durationMs: checkoutDuration(288),
+      initMs: coldStartPreset({ runtime: 'nodejs22.x', packageMb: 5, memoryMb: 288 }),
       arrivals: CHECKOUT_ARRIVALS,
       provisionedConcurrency: [
         { atSeconds: 0, count: 0 },
-        { atSeconds: 18 * 3600 - 300, count: 250 },
+        { atSeconds: 18 * 3600 - 300, count: 240 },
         { atSeconds: 18 * 3600 + 300, count: 0 },
       ],
     },
@@ -131,6 +135,22 @@ export default defineChecks<Answer>([
         memoryMb: byName(resolved(a), 'checkout').memoryMb,
       });
       return init.kind === 'lognormal' && init.medianMs >= floor.medianMs && init.p99Ms >= floor.p99Ms;
+    },
+  },
+  {
+    name: 'Provisioned concurrency is scheduled realistically (levels held ≥ 5 min, raised ≥ 5 min before 18:00)',
+    hint: 'Allocating provisioned environments takes minutes and billing rounds up to 5 minutes: keep every step of the schedule at least 300 s after the previous one, and make the level that covers the 18:00 push start by 17:55 (64,500 s) at the latest.',
+    test: (a) => {
+      const steps = [...byName(resolved(a), 'checkout').provisionedConcurrency].sort(
+        (x, y) => x.atSeconds - y.atSeconds,
+      );
+      const heldLongEnough = steps.every(
+        (s, i) => i === 0 || s.atSeconds - (steps[i - 1]?.atSeconds ?? 0) >= PROVISION_STEP_S,
+      );
+      const inForce = steps.filter((s) => s.atSeconds <= PUSH_AT_S).at(-1);
+      const raisedEarly =
+        !inForce || inForce.count === 0 || inForce.atSeconds <= PUSH_AT_S - PROVISION_STEP_S;
+      return heldLongEnough && raisedEarly;
     },
   },
   {

@@ -13,6 +13,8 @@ import { coldStartPreset, type Distribution, type Scenario, simulate } from '@la
 //
 // Levers you may change: checkout's memoryMb, packageMb, reservedConcurrency and provisionedConcurrency
 // (a number or a schedule), and reports' reservedConcurrency. Then make it as cheap as you can.
+// Provisioned concurrency takes minutes to allocate and is billed in 5-minute steps, so in a schedule
+// raise it at least 5 minutes before the moment it is for, and keep each level at least 5 minutes.
 
 /** checkout's handler duration at a memory size: CPU work scales with the CPU share, I/O does not. */
 function checkoutDuration(memoryMb: number): Distribution {
