@@ -11,6 +11,8 @@ export interface ChartColumns {
   x: number[];
   /** One column per line, keyed by a stable name. */
   lines: Record<string, (number | null)[]>;
+  /** Width of one interval when the values are per-interval averages or counts, ms. */
+  intervalMs?: number;
 }
 
 /** Limits a concurrency chart draws as flat lines. */
@@ -61,7 +63,7 @@ export function concurrencyColumns(
   if (limits.reserved !== undefined) lines.reserved = flat(limits.reserved);
   if (limits.provisioned !== undefined) lines.provisioned = flat(limits.provisioned);
   if (limits.account <= peak * 4) lines.account = flat(limits.account);
-  return { x, lines };
+  return { x, lines, intervalMs: series.resolutionMs };
 }
 
 /** Throttles and cold starts per series interval. */
@@ -75,6 +77,7 @@ export function eventColumns(result: SimulationResult, upToMs = Number.POSITIVE_
       throttles: series.total.throttles.slice(0, x.length),
       coldStarts: series.total.coldStarts.slice(0, x.length),
     },
+    intervalMs: series.resolutionMs,
   };
 }
 

@@ -39,6 +39,7 @@ export function describeConcurrency(
     };
   }
   const c = peakOf(columns, 'concurrency');
+  const interval = columns.intervalMs ? ` (averaged over ${formatMs(columns.intervalMs)} intervals)` : '';
   const e = peakOf(columns, 'environments');
   const cap = limits.reserved ?? limits.account;
   const capName = limits.reserved !== undefined ? 'reserved concurrency' : 'account limit';
@@ -47,7 +48,7 @@ export function describeConcurrency(
       ? `reaching the ${capName} of ${formatNumber(cap)}`
       : `below the ${capName} of ${formatNumber(cap)}`;
   const sentence =
-    `Concurrency peaked at ${formatNumber(c.value)} at ${formatClock(c.at * 1000)}, ${headroom}; ` +
+    `Concurrency${interval} peaked at ${formatNumber(c.value)} at ${formatClock(c.at * 1000)}, ${headroom}; ` +
     `at most ${formatNumber(e.value)} environments were alive at once.`;
   return {
     sentence,
@@ -132,22 +133,28 @@ export function describeCost(summary: Summary): TextAlternative {
   };
 }
 
-/** Text for the environment timeline. */
-export function describeTimeline(layout: TimelineLayout): TextAlternative {
+/**
+ * Text for the environment timeline. `totals` (from the summary) give the true counts when more
+ * environments existed than spans were recorded or lanes drawn.
+ */
+export function describeTimeline(
+  layout: TimelineLayout,
+  totals?: { created: number; coldStarts: number; reclaimed: number },
+): TextAlternative {
   const lanes = layout.lanes;
-  const total = lanes.length + layout.hidden;
-  const cold = lanes.filter((l) => l.coldStartAtMs !== undefined && !l.provisioned).length;
-  const reclaimed = lanes.filter((l) => l.reclaimedAtMs !== undefined).length;
+  const created = totals?.created ?? lanes.length + layout.hidden;
+  const cold =
+    totals?.coldStarts ?? lanes.filter((l) => l.coldStartAtMs !== undefined && !l.provisioned).length;
+  const reclaimed = totals?.reclaimed ?? lanes.filter((l) => l.reclaimedAtMs !== undefined).length;
   const provisioned = lanes.filter((l) => l.provisioned).length;
-  const reuse = lanes.reduce((a, l) => a + l.requests, 0);
+  const plural = (n: number, word: string) => `${formatNumber(n, 0)} ${word}${n === 1 ? '' : 's'}`;
   const sentence =
-    total === 0
+    created === 0
       ? `No environments existed in the first ${formatClock(layout.nowMs)}.`
-      : `${formatNumber(total, 0)} environment${total === 1 ? '' : 's'} in ${formatClock(layout.nowMs)}` +
+      : `${plural(created, 'environment')} in ${formatClock(layout.nowMs)}` +
         (provisioned ? ` (${provisioned} provisioned)` : '') +
-        `: ${formatNumber(cold, 0)} cold start${cold === 1 ? '' : 's'}, ${formatNumber(reuse, 0)} busy periods, ` +
-        `${formatNumber(reclaimed, 0)} reclaimed` +
-        (layout.hidden ? `; the first ${lanes.length} are drawn.` : '.');
+        `: ${plural(cold, 'cold start')}, ${formatNumber(reclaimed, 0)} reclaimed` +
+        (created > lanes.length ? `; the first ${formatNumber(lanes.length, 0)} are drawn.` : '.');
   return {
     sentence,
     table: {

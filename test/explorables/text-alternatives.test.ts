@@ -16,7 +16,7 @@ describe('text alternatives', () => {
     const c = concurrencyColumns(r);
     const alt = describeConcurrency(c, limitsOf(r), tableRows(c));
     expect(alt.sentence).toBe(
-      'Concurrency peaked at 5 at 0:20, reaching the reserved concurrency of 5; at most 6 environments were alive at once.',
+      'Concurrency (averaged over 10 s intervals) peaked at 5 at 0:20, reaching the reserved concurrency of 5; at most 6 environments were alive at once.',
     );
     expect(alt.table.columns).toEqual(['Time (m:ss)', 'Requests in flight', 'Environments alive']);
     expect(alt.table.rows[2]).toEqual(['0:20', '5', '6']);
@@ -51,7 +51,14 @@ describe('text alternatives', () => {
 
   it('describes the timeline, one table row per lane', () => {
     const alt = describeTimeline(layoutTimeline(result().spans ?? [], 40_000));
-    expect(alt.sentence).toBe('2 environments in 0:40: 2 cold starts, 3 busy periods, 1 reclaimed.');
+    expect(alt.sentence).toBe('2 environments in 0:40: 2 cold starts, 1 reclaimed.');
     expect(alt.table.rows[0]).toEqual(['1', '0:01', '300 ms', '2', '0:30']);
+  });
+
+  it('takes the true totals from the summary when not every environment is drawn', () => {
+    const layout = layoutTimeline(result().spans ?? [], 40_000, 1);
+    expect(describeTimeline(layout, { created: 1000, coldStarts: 1000, reclaimed: 900 }).sentence).toBe(
+      '1,000 environments in 0:40: 1,000 cold starts, 900 reclaimed; the first 1 are drawn.',
+    );
   });
 });

@@ -504,7 +504,12 @@ class SimPlaygroundElement extends HTMLElement {
             },
             Math.max(200, view.clientWidth),
           );
-          const alt = describeTimeline(layout);
+          const t = result.total;
+          const alt = describeTimeline(layout, {
+            created: t.environments.created,
+            coldStarts: t.coldStarts,
+            reclaimed: t.environments.reclaimed,
+          });
           canvas.setAttribute('aria-label', `Environment timeline: ${alt.sentence}`);
           renderAlternative(view, alt);
         }
@@ -512,7 +517,7 @@ class SimPlaygroundElement extends HTMLElement {
         const columns = concurrencyColumns(result, nowMs);
         chart('concurrency')?.update(columns, CONCURRENCY_LINES, {
           ...timeAxis,
-          yLabel: 'environments / requests',
+          yLabel: 'count',
         });
         renderAlternative(view, describeConcurrency(columns, limitsOf(result), tableRows(columns)));
       } else if (kind === 'throttles') {

@@ -1,0 +1,268 @@
+import { createRequire } from 'node:module';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openPage } from './browser.ts';
+
+afterAll(closeBrowser);
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The playground with this id, scrolled into view. */
+async function playground(page: Page, id: string): Promise<Locator> {
+  const root = page.locator(`#pg-${id}-root`);
+  await root.scrollIntoViewIfNeeded();
+  return root;
+}
+
+/** Waits until the playground has finished a run (its status says so). */
+async function computed(root: Locator): Promise<void> {
+  await root
+    .locator('[data-status]')
+    .filter({ hasText: /Whole run computed|Paused at/ })
+    .waitFor({ timeout: 30_000 });
+}
+
+/** Shows the result without guessing (for playgrounds that ask for a prediction first). */
+async function reveal(root: Locator): Promise<void> {
+  const skip = root.locator('[data-action="skip"]');
+  if (await skip.count()) await skip.click();
+  await computed(root);
+}
+
+async function summaryValue(root: Locator, label: string): Promise<string> {
+  return (
+    (await root.locator('.pg-summary div', { hasText: label }).first().locator('dd').textContent()) ?? ''
+  );
+}
+
+/** Serious and critical axe violations inside the playgrounds and spectrum explorers only. */
+async function axeOnWidgets(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    interface Result {
+      violations: { id: string; impact?: string; nodes: { target: string[] }[] }[];
+    }
+    const axe = (globalThis as unknown as { axe: { run(c: unknown): Promise<Result> } }).axe;
+    const include = [...document.querySelectorAll('sim-playground, spectrum-explorer')].map((el) => [
+      `#${el.id}`,
+    ]);
+    const results = await axe.run({ include });
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('SimPlayground', () => {
+  it('renders every view with data (lessons 3 and 6)', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/06-provisioned-concurrency/', {
+      allow: ['favicon'],
+    });
+    const root = await playground(page, 'l6-provisioned');
+    await reveal(root);
+    for (const view of ['timeline', 'concurrency', 'latency', 'cost']) {
+      const figure = root.locator(`.pg-side[data-side="a"] [data-view="${view}"]`);
+      expect(await figure.locator('[data-sentence]').textContent(), view).toMatch(/\d/);
+      await figure.locator('details summary').click();
+      expect(await figure.locator('[data-table] tbody tr').count(), `${view} table rows`).toBeGreaterThan(0);
+    }
+    // Charts are drawn by uPlot into a canvas; the timeline is our own canvas with lanes on it.
+    expect(await root.locator('[data-view="concurrency"] .pg-chart canvas').count()).toBeGreaterThan(0);
+    expect(await root.locator('[data-view="latency"] .pg-chart canvas').count()).toBeGreaterThan(0);
+    const inked = await root
+      .locator('[data-view="timeline"] canvas')
+      .first()
+      .evaluate((canvas: HTMLCanvasElement) => {
+        const data = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+        let n = 0;
+        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+        return n;
+      });
+    expect(inked).toBeGreaterThan(500);
+    expect(await root.locator('.pg-cost .pg-cost-row').count()).toBe(4);
+    expect(await root.locator('.pg-summary dd').count()).toBeGreaterThan(8);
+    expectNoProblems();
+    await close();
+
+    const lesson3 = await openPage('lessons/03-scaling-and-throttling/', { allow: ['favicon'] });
+    const flash = await playground(lesson3.page, 'l3-flash-sale');
+    await reveal(flash);
+    const throttles = flash.locator('.pg-side[data-side="a"] [data-view="throttles"]');
+    expect(await throttles.locator('.pg-chart canvas').count()).toBeGreaterThan(0);
+    expect(await throttles.locator('[data-sentence]').textContent()).toMatch(/throttled/);
+    // Compare: the differences table marks at least one differing number.
+    expect(await flash.locator('[data-diff] tr.pg-differs').count()).toBeGreaterThan(0);
+    lesson3.expectNoProblems();
+    await lesson3.close();
+  });
+
+  it('moving a control re-simulates and puts the setting in the URL', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/02-concurrency/', {
+      allow: ['favicon'],
+    });
+    const root = await playground(page, 'l2-rate-duration');
+    await reveal(root);
+    const before = await summaryValue(root, 'Requests');
+    const slider = root.locator('input[data-control="ratePerSecond"]');
+    await slider.focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => summaryValue(root, 'Requests'), { timeout: 15_000 }).not.toBe(before);
+    expect(await root.locator(`output[for="${await slider.getAttribute('id')}"]`).textContent()).toMatch(
+      /req\/s/,
+    );
+    expect(new URL(page.url()).searchParams.get('pg-l2-rate-duration')).toBeTruthy();
+
+    // The shared link restores the setting.
+    const shared = await openPage(page.url().replace(/^https?:\/\/[^/]+\//, ''), { allow: ['favicon'] });
+    const again = await playground(shared.page, 'l2-rate-duration');
+    await reveal(again);
+    expect(await summaryValue(again, 'Requests')).toBe(await summaryValue(root, 'Requests'));
+    await shared.close();
+    expectNoProblems();
+    await close();
+  });
+
+  it('ignores broken URL state with a warning naming it', async () => {
+    const opened = await openPage('lessons/02-concurrency/?pg-l2-rate-duration=broken!', {
+      allow: ['favicon'],
+    });
+    const root = await playground(opened.page, 'l2-rate-duration');
+    await reveal(root);
+    expect(opened.warnings.join('\n')).toContain('pg-l2-rate-duration');
+    opened.expectNoProblems();
+    await opened.close();
+  });
+
+  it('plays, pauses and steps one event at a time', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/04-environment-reuse/', {
+      allow: ['favicon'],
+    });
+    const root = await playground(page, 'l4-waves');
+    await reveal(root);
+    const clock = root.locator('.pg-clock');
+    const play = root.locator('[data-action="play"]');
+    await root.locator('[data-action="speed"]').selectOption('600');
+    await play.click();
+    expect(await play.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => clock.textContent(), { timeout: 10_000 }).not.toMatch(/^0:00 \//);
+    await play.click();
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    const paused = await clock.textContent();
+    await page.waitForTimeout(600);
+    expect(await clock.textContent()).toBe(paused);
+
+    await root.locator('[data-action="scrub"]').fill('0');
+    await expect.poll(() => clock.textContent()).toMatch(/^0:00 \//);
+    await root.locator('[data-action="step"]').click();
+    await expect
+      .poll(() => root.locator('[data-event]').textContent())
+      .toMatch(/\d:\d\d .*(arrived|INIT|finished|reclaimed)/);
+    const first = await root.locator('[data-event]').textContent();
+    await root.locator('[data-action="step"]').click();
+    await expect.poll(() => root.locator('[data-event]').textContent()).not.toBe(first);
+
+    await root.locator('[data-action="end"]').click();
+    await expect.poll(() => root.locator('[data-status]').textContent()).toMatch(/Whole run computed/);
+    expectNoProblems();
+    await close();
+  });
+
+  it('asks for a prediction, then reveals the result and says how close it was', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/04-environment-reuse/', {
+      allow: ['favicon'],
+    });
+    const root = await playground(page, 'l4-waves');
+    await computed(root);
+    expect(await root.locator('[data-results]').isHidden()).toBe(true);
+    await root.locator('[data-predict] input').fill('40');
+    await root.locator('[data-predict] button[type="submit"]').click();
+    expect(await root.locator('[data-results]').isVisible()).toBe(true);
+    const verdict = await root.locator('[data-verdict]').textContent();
+    expect(verdict).toMatch(
+      /^You guessed 40; the simulation gave [\d,]+ \(.*\): (spot on|very close|close|in the right ballpark|far off)\.$/,
+    );
+    expect(await root.locator('[data-predict] input').isDisabled()).toBe(true);
+    expectNoProblems();
+    await close();
+  });
+
+  it('works with the keyboard alone, with visible focus', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/02-concurrency/', {
+      allow: ['favicon'],
+    });
+    const root = await playground(page, 'l2-rate-duration');
+    await computed(root);
+    // Tab from just before the playground to its first control.
+    await root.evaluate((el) => {
+      const before = document.createElement('button');
+      before.textContent = 'start';
+      el.before(before);
+      before.focus();
+    });
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if (
+          await root
+            .locator(selector)
+            .evaluate((el) => el === document.activeElement)
+            .catch(() => false)
+        )
+          return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    await tabTo('[data-action="share"]');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).not.toBe('none');
+    await tabTo('input[data-control="ratePerSecond"]');
+    // The guess box comes before the results: answer it with the keyboard.
+    await tabTo('[data-predict] input');
+    await page.keyboard.type('10');
+    await page.keyboard.press('Enter');
+    expect(await root.locator('[data-verdict]').textContent()).toMatch(/You guessed 10/);
+    const before = await summaryValue(root, 'Requests');
+    await root.locator('input[data-control="ratePerSecond"]').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => summaryValue(root, 'Requests'), { timeout: 15_000 }).not.toBe(before);
+    await tabTo('[data-action="play"]');
+    await page.keyboard.press('Enter');
+    expect(await root.locator('[data-action="play"]').getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Space');
+    expect(await root.locator('[data-action="play"]').getAttribute('aria-pressed')).toBe('false');
+    await tabTo('details summary');
+    await page.keyboard.press('Enter');
+    expect(await root.locator('details[open] [data-table] table').count()).toBe(1);
+    expectNoProblems();
+    await close();
+  });
+
+  it.each([
+    ['lessons/02-concurrency/', 'light'],
+    ['lessons/06-provisioned-concurrency/', 'dark'],
+  ] as const)('has no serious axe violations on %s (%s)', async (path, colorScheme) => {
+    const { page, close } = await openPage(path, { allow: ['favicon'], colorScheme });
+    for (const el of await page.locator('sim-playground').all()) {
+      await el.scrollIntoViewIfNeeded();
+      await reveal(el);
+      for (const summary of await el.locator('details summary').all()) await summary.click();
+    }
+    expect(await axeOnWidgets(page)).toEqual([]);
+    await close();
+  });
+
+  it('fits a 390 px wide phone without horizontal scrolling', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/02-concurrency/', {
+      allow: ['favicon'],
+      viewport: { width: 390, height: 844 },
+    });
+    const root = await playground(page, 'l2-burst');
+    await reveal(root);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect((await root.boundingBox())?.width ?? 999).toBeLessThanOrEqual(390);
+    expectNoProblems();
+    await close();
+  });
+});
