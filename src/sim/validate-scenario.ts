@@ -113,6 +113,7 @@ function checkNames(c: IssueCollector, functions: readonly ResolvedFunction[]): 
 function checkLimits(c: IssueCollector, functions: readonly ResolvedFunction[], limit: number): void {
   const reservedTotal = functions.reduce((s, f) => s + (f.reservedConcurrency ?? 0), 0);
   let reservedSoFar = 0;
+  let provisionedSoFar = 0;
   functions.forEach((f, i) => {
     const path = `functions[${i}]`;
     const r = f.reservedConcurrency;
@@ -129,12 +130,15 @@ function checkLimits(c: IssueCollector, functions: readonly ResolvedFunction[], 
     const peak = f.provisionedConcurrency.reduce((m, s) => Math.max(m, s.count), 0);
     if (r !== null && peak > r) {
       c.add(`${path}.provisionedConcurrency`, `must be ≤ reservedConcurrency (${r}), got ${peak}`);
-    } else if (r === null && peak > limit - MIN_UNRESERVED - reservedTotal) {
-      const allowed = limit - MIN_UNRESERVED - reservedTotal;
-      c.add(
-        `${path}.provisionedConcurrency`,
-        `must be ≤ ${allowed} (account ${limit} − ${MIN_UNRESERVED} unreserved − ${reservedTotal} reserved), got ${peak}`,
-      );
+    } else if (r === null) {
+      const allowed = limit - MIN_UNRESERVED - reservedTotal - provisionedSoFar;
+      if (peak > allowed) {
+        c.add(
+          `${path}.provisionedConcurrency`,
+          `must be ≤ ${allowed} (account ${limit} − ${MIN_UNRESERVED} unreserved − ${reservedTotal} reserved − ${provisionedSoFar} provisioned by earlier functions), got ${peak}`,
+        );
+      }
+      provisionedSoFar += peak;
     }
   });
 }
