@@ -5,38 +5,40 @@ import { oneFunction } from './helpers.ts';
 
 // Random small scenarios: 1–3 functions, every feature mixed, a few thousand events at most.
 const functionArb = (i: number) =>
-  fc.record({
-    rate: fc.double({ min: 0.2, max: 30, noNaN: true }),
-    meanMs: fc.double({ min: 5, max: 3000, noNaN: true }),
-    initMs: fc.integer({ min: 0, max: 800 }),
-    idleMs: fc.integer({ min: 500, max: 120_000 }),
-    reserved: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
-    provisioned: fc.integer({ min: 0, max: 5 }),
-    async: fc.boolean(),
-    errorRate: fc.constantFrom(0, 0.1, 0.5),
-    timeoutMs: fc.constantFrom(900_000, 1000),
-    reuse: fc.constantFrom('newest' as const, 'oldest' as const, 'random' as const),
-    burst: fc.integer({ min: 0, max: 300 }),
-  }).map((p): FunctionConfig => {
-    const reserved = p.reserved === undefined ? undefined : Math.max(p.reserved, p.provisioned);
-    return {
-      name: `f${i}`,
-      arrivals: [
-        { kind: 'poisson', ratePerSecond: p.rate },
-        ...(p.burst > 0 ? [{ kind: 'burst' as const, count: p.burst, atSeconds: 5 }] : []),
-      ],
-      durationMs: { kind: 'exponential', meanMs: p.meanMs },
-      initMs: { kind: 'fixed', valueMs: p.initMs },
-      idleLifetimeMs: { kind: 'fixed', valueMs: p.idleMs },
-      ...(reserved === undefined ? {} : { reservedConcurrency: reserved }),
-      provisionedConcurrency: p.provisioned,
-      invocation: p.async ? 'async' : 'sync',
-      errorRate: p.errorRate,
-      timeoutMs: p.timeoutMs,
-      reusePolicy: p.reuse,
-      maxEventAgeSeconds: 120,
-    };
-  });
+  fc
+    .record({
+      rate: fc.double({ min: 0.2, max: 30, noNaN: true }),
+      meanMs: fc.double({ min: 5, max: 3000, noNaN: true }),
+      initMs: fc.integer({ min: 0, max: 800 }),
+      idleMs: fc.integer({ min: 500, max: 120_000 }),
+      reserved: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+      provisioned: fc.integer({ min: 0, max: 5 }),
+      async: fc.boolean(),
+      errorRate: fc.constantFrom(0, 0.1, 0.5),
+      timeoutMs: fc.constantFrom(900_000, 1000),
+      reuse: fc.constantFrom('newest' as const, 'oldest' as const, 'random' as const),
+      burst: fc.integer({ min: 0, max: 300 }),
+    })
+    .map((p): FunctionConfig => {
+      const reserved = p.reserved === undefined ? undefined : Math.max(p.reserved, p.provisioned);
+      return {
+        name: `f${i}`,
+        arrivals: [
+          { kind: 'poisson', ratePerSecond: p.rate },
+          ...(p.burst > 0 ? [{ kind: 'burst' as const, count: p.burst, atSeconds: 5 }] : []),
+        ],
+        durationMs: { kind: 'exponential', meanMs: p.meanMs },
+        initMs: { kind: 'fixed', valueMs: p.initMs },
+        idleLifetimeMs: { kind: 'fixed', valueMs: p.idleMs },
+        ...(reserved === undefined ? {} : { reservedConcurrency: reserved }),
+        provisionedConcurrency: p.provisioned,
+        invocation: p.async ? 'async' : 'sync',
+        errorRate: p.errorRate,
+        timeoutMs: p.timeoutMs,
+        reusePolicy: p.reuse,
+        maxEventAgeSeconds: 120,
+      };
+    });
 
 const scenarioArb = fc
   .record({
@@ -88,7 +90,8 @@ describe('simulation invariants (property tests)', () => {
           let unreservedUse = 0;
           let inFlight = 0;
           const envsOf = new Map<string, number>();
-          for (const e of snap.environments) envsOf.set(e.functionName, (envsOf.get(e.functionName) ?? 0) + 1);
+          for (const e of snap.environments)
+            envsOf.set(e.functionName, (envsOf.get(e.functionName) ?? 0) + 1);
           for (const f of scenario.functions) {
             const c = snap.concurrency[f.name] ?? 0;
             const envs = envsOf.get(f.name) ?? 0;

@@ -17,7 +17,13 @@ function issuesOf(input: unknown): string[] {
 describe('validateScenario', () => {
   it('fills every default of a minimal scenario', () => {
     const r = validateScenario({
-      functions: [{ name: 'api', arrivals: { kind: 'poisson', ratePerSecond: 1 }, durationMs: { kind: 'fixed', valueMs: 50 } }],
+      functions: [
+        {
+          name: 'api',
+          arrivals: { kind: 'poisson', ratePerSecond: 1 },
+          durationMs: { kind: 'fixed', valueMs: 50 },
+        },
+      ],
     });
     expect(r).toMatchInlineSnapshot(`
       {
@@ -72,15 +78,23 @@ describe('validateScenario', () => {
   });
 
   it('names the path, the allowed range and the value', () => {
-    expect(issuesOf(oneFunction({ memoryMb: 50 }))).toEqual(['functions[0].memoryMb must be 128–10240, got 50']);
-    expect(issuesOf(oneFunction({ timeoutMs: 900_001 }))).toEqual(['functions[0].timeoutMs must be 1–900000, got 900001']);
+    expect(issuesOf(oneFunction({ memoryMb: 50 }))).toEqual([
+      'functions[0].memoryMb must be 128–10240, got 50',
+    ]);
+    expect(issuesOf(oneFunction({ timeoutMs: 900_001 }))).toEqual([
+      'functions[0].timeoutMs must be 1–900000, got 900001',
+    ]);
     expect(issuesOf({ ...oneFunction(), horizonSeconds: -1 })).toEqual([
       'horizonSeconds must be > 0 and ≤ 31536000, got -1',
     ]);
   });
 
   it('rejects NaN, strings and unknown fields instead of coercing them', () => {
-    const bad = { ...oneFunction(), seed: Number.NaN, functions: [{ ...oneFunction().functions[0], memroyMb: 512, errorRate: '0.1' }] };
+    const bad = {
+      ...oneFunction(),
+      seed: Number.NaN,
+      functions: [{ ...oneFunction().functions[0], memroyMb: 512, errorRate: '0.1' }],
+    };
     expect(issuesOf(bad)).toEqual([
       'seed must be 0–4294967295, got NaN',
       'functions[0].memroyMb is not a known field (known: name, memoryMb, arrivals, durationMs, initMs, idleLifetimeMs, reservedConcurrency, provisionedConcurrency, timeoutMs, invocation, errorRate, architecture, reusePolicy, maxEventAgeSeconds, maxRetryAttempts)',
@@ -95,9 +109,19 @@ describe('validateScenario', () => {
     expect(issuesOf(oneFunction({ arrivals: [{ kind: 'poisson', ratePerSecond: 0 }] }))).toEqual([
       'functions[0].arrivals[0].ratePerSecond must be > 0 and ≤ 1000000, got 0',
     ]);
-    expect(issuesOf(oneFunction({ arrivals: { kind: 'steps', steps: [{ atSeconds: 10, ratePerSecond: 1 }, { atSeconds: 5, ratePerSecond: 1 }] } }))).toEqual([
-      'functions[0].arrivals.steps[1].atSeconds must be > 10 and ≤ 1000000000, got 5',
-    ]);
+    expect(
+      issuesOf(
+        oneFunction({
+          arrivals: {
+            kind: 'steps',
+            steps: [
+              { atSeconds: 10, ratePerSecond: 1 },
+              { atSeconds: 5, ratePerSecond: 1 },
+            ],
+          },
+        }),
+      ),
+    ).toEqual(['functions[0].arrivals.steps[1].atSeconds must be > 10 and ≤ 1000000000, got 5']);
   });
 
   it('enforces cross-field limits: reserved leaves 100 unreserved, provisioned fits in reserved', () => {
@@ -119,15 +143,31 @@ describe('validateScenario', () => {
     const s = oneFunction();
     const f0 = s.functions[0];
     if (!f0) throw new Error('fixture');
-    expect(issuesOf({ ...s, functions: [f0, f0] })).toEqual(['functions[1].name must be unique, got "f" twice']);
+    expect(issuesOf({ ...s, functions: [f0, f0] })).toEqual([
+      'functions[1].name must be unique, got "f" twice',
+    ]);
   });
 
   it('is idempotent: a validated scenario validates to itself', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 128, max: 10240 }), fc.double({ min: 0.01, max: 100, noNaN: true }), (memoryMb, rate) => {
-        const once = validateScenario(oneFunction({ memoryMb, arrivals: { kind: 'poisson', ratePerSecond: rate }, reservedConcurrency: 5, provisionedConcurrency: 2 }, { output: { seriesResolutionSeconds: 60 } }));
-        expect(validateScenario(once)).toEqual(once);
-      }),
+      fc.property(
+        fc.integer({ min: 128, max: 10240 }),
+        fc.double({ min: 0.01, max: 100, noNaN: true }),
+        (memoryMb, rate) => {
+          const once = validateScenario(
+            oneFunction(
+              {
+                memoryMb,
+                arrivals: { kind: 'poisson', ratePerSecond: rate },
+                reservedConcurrency: 5,
+                provisionedConcurrency: 2,
+              },
+              { output: { seriesResolutionSeconds: 60 } },
+            ),
+          );
+          expect(validateScenario(once)).toEqual(once);
+        },
+      ),
       { numRuns: 30 },
     );
   });
