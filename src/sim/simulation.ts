@@ -70,6 +70,8 @@ export function createSimulation(scenario: Scenario): Simulation {
 
 function buildResult(engine: Engine, final: boolean): SimulationResult {
   const elapsed = final ? engine.horizonMs : engine.now;
+  // The series first: it closes its buckets by advancing the integrals bucket by bucket.
+  const series = engine.series ? engine.series.view(elapsed, engine.fns, final) : undefined;
   const functions = engine.fns.map((fs, i) =>
     functionSummary(fs, engine.scenario.functions[i] ?? never(), elapsed),
   );
@@ -80,7 +82,7 @@ function buildResult(engine: Engine, final: boolean): SimulationResult {
     total,
     functions,
   };
-  if (engine.series) result.series = engine.series.view(elapsed, engine.fns, final);
+  if (series) result.series = series;
   if (engine.scenario.output.spans > 0)
     result.spans = final ? closeSpans(engine, elapsed) : engine.recorder.spans;
   if (engine.scenario.output.records > 0) result.records = engine.recorder.records;

@@ -1,0 +1,71 @@
+import type { ArrivalPattern } from '@lab/sim';
+import { describe, expect, it } from 'vitest';
+import { ArrivalSource, amplitude } from '~/sim/arrivals.ts';
+import { createStreams } from '~/sim/rng.ts';
+
+function times(p: ArrivalPattern, untilMs: number): number[] {
+  const [rng] = createStreams(5, 1);
+  if (!rng) throw new Error('stream');
+  const src = new ArrivalSource(p, rng);
+  const out: number[] = [];
+  for (let t = src.next(); t <= untilMs; t = src.next()) out.push(t);
+  return out;
+}
+
+describe('ArrivalSource', () => {
+  it('constant: evenly spaced from t = 0', () => {
+    expect(times({ kind: 'constant', ratePerSecond: 4 }, 1000)).toEqual([0, 250, 500, 750, 1000]);
+  });
+
+  it('burst: count arrivals at one instant, then none', () => {
+    expect(times({ kind: 'burst', count: 3, atSeconds: 2 }, 1e9)).toEqual([2000, 2000, 2000]);
+  });
+
+  it('replay: the recorded times, sorted', () => {
+    expect(times({ kind: 'replay', timestampsMs: [30, 10, 20, 10] }, 1e9)).toEqual([10, 10, 20, 30]);
+  });
+
+  it('poisson: the mean rate within 3 standard errors, always increasing', () => {
+    const ts = times({ kind: 'poisson', ratePerSecond: 50 }, 1_000_000);
+    expect(Math.abs(ts.length - 50_000)).toBeLessThan(3 * Math.sqrt(50_000));
+    expect(ts.every((t, i) => i === 0 || t >= (ts[i - 1] as number))).toBe(true);
+  });
+
+  it('steps: each level at its own rate, nothing before the first step', () => {
+    const ts = times(
+      {
+        kind: 'steps',
+        steps: [
+          { atSeconds: 100, ratePerSecond: 10 },
+          { atSeconds: 200, ratePerSecond: 100 },
+        ],
+      },
+      300_000,
+    );
+    expect(ts[0]).toBeGreaterThanOrEqual(100_000);
+    const first = ts.filter((t) => t < 200_000).length;
+    const second = ts.filter((t) => t >= 200_000).length;
+    expect(Math.abs(first - 1000)).toBeLessThan(3 * Math.sqrt(1000));
+    expect(Math.abs(second - 10_000)).toBeLessThan(3 * Math.sqrt(10_000));
+  });
+
+  it('ramp: the integral of the rate (from 0 to 100/s over 100 s gives 5,000)', () => {
+    const ts = times(
+      { kind: 'ramp', fromPerSecond: 0, toPerSecond: 100, startSeconds: 0, endSeconds: 100 },
+      100_000,
+    );
+    expect(Math.abs(ts.length - 5000)).toBeLessThan(3 * Math.sqrt(5000));
+    expect(ts.filter((t) => t < 50_000).length).toBeLessThan(ts.filter((t) => t >= 50_000).length / 2);
+  });
+
+  it('diurnal: the daily mean, peak ÷ trough as asked', () => {
+    const ts = times({ kind: 'diurnal', meanPerSecond: 1, peakToTrough: 3, peakHour: 12 }, 86_400_000 * 4);
+    expect(Math.abs(ts.length - 345_600) / 345_600).toBeLessThan(0.01);
+    const hourOf = (t: number) => Math.floor((t % 86_400_000) / 3_600_000);
+    const peak = ts.filter((t) => hourOf(t) === 12).length;
+    const trough = ts.filter((t) => hourOf(t) === 0).length;
+    expect(peak / trough).toBeGreaterThan(2.6);
+    expect(peak / trough).toBeLessThan(3.2);
+    expect(amplitude(3)).toBe(0.5);
+  });
+});

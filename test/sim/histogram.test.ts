@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BUCKETS, bucketMid, bucketOf, Histogram } from '~/sim/histogram.ts';
+
+describe('Histogram', () => {
+  it('reports every quantile within 0.4% of the exact order statistic', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.01, max: 1e8, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        (xs, q) => {
+          const h = new Histogram();
+          for (const x of xs) h.record(x);
+          const sorted = [...xs].sort((a, b) => a - b);
+          const exact = sorted[Math.max(0, Math.ceil(q * xs.length) - 1)] as number;
+          expect(Math.abs(h.quantile(q) - exact) / exact).toBeLessThanOrEqual(1 / 257 + 1e-12);
+        },
+      ),
+    );
+  });
+
+  it('keeps the exact mean, min and max, and merges', () => {
+    const a = new Histogram();
+    const b = new Histogram();
+    [1, 2, 3].forEach((x) => a.record(x));
+    [10, 20].forEach((x) => b.record(x));
+    a.merge(b);
+    expect([a.count, a.sum, a.min, a.max]).toEqual([5, 36, 1, 20]);
+    expect(a.quantile(1)).toBe(20);
+    a.reset();
+    expect([a.count, a.quantile(0.5)]).toEqual([0, 0]);
+  });
+
+  it('maps values below 1 µs to bucket 0 and stays inside its range', () => {
+    expect(bucketOf(0)).toBe(0);
+    expect(bucketOf(1e-6)).toBe(0);
+    expect(bucketOf(3.15e10)).toBeLessThan(BUCKETS);
+    expect(bucketMid(bucketOf(1000)) / 1000).toBeCloseTo(1, 2);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { createStreams } from '~/sim/rng.ts';
+
+describe('createStreams', () => {
+  it('repeats exactly for the same seed', () => {
+    const a = createStreams(42, 3).map((r) => [r.uniform(), r.uniform()]);
+    const b = createStreams(42, 3).map((r) => [r.uniform(), r.uniform()]);
+    expect(a).toEqual(b);
+  });
+
+  it('gives independent-looking streams with uniform values in (0, 1)', () => {
+    const [s1, s2] = createStreams(1, 2);
+    if (!s1 || !s2) throw new Error('streams');
+    const xs = Array.from({ length: 20_000 }, () => s1.uniform());
+    expect(xs.every((x) => x > 0 && x < 1)).toBe(true);
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    expect(Math.abs(mean - 0.5)).toBeLessThan(0.01); // SE = 0.29/√20000 ≈ 0.002
+    expect(s2.uniform()).not.toBe(xs[0]);
+  });
+});
