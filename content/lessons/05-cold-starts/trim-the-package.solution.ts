@@ -1,8 +1,9 @@
 import { coldStartPreset, type SimulationResult, simulate } from '@lab/sim';
 
-// `checkout` imports everything: the whole AWS SDK, an ORM, a PDF library, two date libraries…
-// A bundle analysis says the handler really needs about 4 MB of it.
-// Bundled and tree-shaken: only the handler's own code and the two SDK clients it calls.
+// `checkout` imports everything: the whole AWS SDK, an ORM, a PDF library,
+// two date libraries… A bundle analysis says the handler really needs about
+// 4 MB of it. Bundled and tree-shaken: only the handler's own code and the
+// two SDK clients it calls.
 const packageMb = 4;
 
 const result = simulate({
@@ -15,7 +16,8 @@ const result = simulate({
       timeoutMs: 10_000,
       initMs: coldStartPreset({ runtime: 'nodejs22.x', packageMb, memoryMb: 512 }),
       durationMs: { kind: 'lognormal', medianMs: 80, p99Ms: 300 },
-      // Calm traffic with two 20-second rushes when a marketing e-mail goes out.
+      // Calm traffic with two 20-second rushes when a marketing e-mail goes
+      // out.
       arrivals: {
         kind: 'steps',
         steps: [

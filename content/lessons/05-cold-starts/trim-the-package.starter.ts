@@ -1,7 +1,8 @@
 import { coldStartPreset, simulate } from '@lab/sim';
 
-// `checkout` imports everything: the whole AWS SDK, an ORM, a PDF library, two date libraries…
-// A bundle analysis says the handler really needs about 4 MB of it.
+// `checkout` imports everything: the whole AWS SDK, an ORM, a PDF library,
+// two date libraries… A bundle analysis says the handler really needs about
+// 4 MB of it.
 const packageMb = 48; // TODO: ship only what the handler needs
 
 const result = simulate({
@@ -14,7 +15,8 @@ const result = simulate({
       timeoutMs: 10_000,
       initMs: coldStartPreset({ runtime: 'nodejs22.x', packageMb, memoryMb: 512 }),
       durationMs: { kind: 'lognormal', medianMs: 80, p99Ms: 300 },
-      // Calm traffic with two 20-second rushes when a marketing e-mail goes out.
+      // Calm traffic with two 20-second rushes when a marketing e-mail goes
+      // out.
       arrivals: {
         kind: 'steps',
         steps: [

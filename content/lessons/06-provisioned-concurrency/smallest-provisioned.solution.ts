@@ -36,8 +36,9 @@ function p99With(provisioned: number): number {
 
 console.log('p99 with no provisioned concurrency:', Math.round(p99With(0)), 'ms');
 
-// Try 0, 1, 2, … and stop at the first count that meets the target. The simulator is deterministic for a
-// given seed, so the same count always gives the same p99.
+// Try 0, 1, 2, … and stop at the first count that meets the target. The
+// simulator is deterministic for a given seed, so the same count always
+// gives the same p99.
 let smallest = 0;
 while (p99With(smallest) >= P99_TARGET_MS) smallest += 1;
 

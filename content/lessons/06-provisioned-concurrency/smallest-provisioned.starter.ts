@@ -42,7 +42,8 @@ console.log(
   'ms',
 );
 
-// TODO: find the smallest provisioned concurrency whose p99 is under P99_TARGET_MS.
+// TODO: find the smallest provisioned concurrency whose p99 is under
+// P99_TARGET_MS.
 const smallest = 0;
 
 export default smallest;

@@ -1,11 +1,14 @@
 import { type Architecture, coldStartPreset, type Distribution, simulate } from '@lab/sim';
 
-// `thumbnail` resizes uploaded images. It is CPU-bound, and the team measured it:
-// - 1,600 ms of CPU work with one full vCPU (1,769 MB). Lambda gives CPU in proportion to memory, so with
-//   less memory it takes longer; above 1,769 MB this single-threaded code gets no faster.
+// `thumbnail` resizes uploaded images. It is CPU-bound, and the team
+// measured it:
+// - 1,600 ms of CPU work with one full vCPU (1,769 MB). Lambda gives CPU in
+//   proportion to memory, so with less memory it takes longer; above 1,769 MB
+//   this single-threaded code gets no faster.
 // - plus 60 ms waiting for S3, whatever the memory.
-// - on arm64 its image library is 15% slower per CPU-second (it has no Arm-optimized build).
-// Product's SLO: p99 latency under 2,500 ms. Find the cheapest memory size and architecture that meet it.
+// - on arm64 its image library is 15% slower per CPU-second (it has no Arm-
+//   optimized build). Product's SLO: p99 latency under 2,500 ms. Find the
+//   cheapest memory size and architecture that meet it.
 const SLO_P99_MS = 2500;
 
 /** The measured handler duration at a memory size and architecture. */

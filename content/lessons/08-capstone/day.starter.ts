@@ -1,20 +1,26 @@
 import { coldStartPreset, type Distribution, type Scenario, simulate } from '@lab/sim';
 
-// A realistic day for one account (concurrency limit 1,000) and two functions.
+// A realistic day for one account (concurrency limit 1,000) and two
+// functions.
 //
-// `checkout` (Node.js, synchronous, user-facing). Targets: zero throttles, and p99 under 400 ms in every
-// 10-minute window of the day. Traffic: a daily curve peaking at 13:00, a push notification at 18:00
-// that brings 250 shoppers at the same instant, and a 15-minute flash sale from 20:00.
-// Its handler does 30 ms of CPU work at one full vCPU (1,769 MB) plus 50 ms of waiting for the database.
-// Its package is 30 MB; the handler needs 5 MB of it. A native dependency pins it to x86_64.
+// `checkout` (Node.js, synchronous, user-facing). Targets: zero throttles,
+// and p99 under 400 ms in every 10-minute window of the day. Traffic: a
+// daily curve peaking at 13:00, a push notification at 18:00 that brings
+// 250 shoppers at the same instant, and a 15-minute flash sale from 20:00.
+// Its handler does 30 ms of CPU work at one full vCPU (1,769 MB) plus 50 ms
+// of waiting for the database. Its package is 30 MB; the handler needs 5 MB
+// of it. A native dependency pins it to x86_64.
 //
-// `reports` (Python, asynchronous). Target: every event processed by the end of the day. At 14:00 a
-// batch export drops 1,500 events at once; each takes about 3 s and needs 512 MB.
+// `reports` (Python, asynchronous). Target: every event processed by the
+// end of the day. At 14:00 a batch export drops 1,500 events at once; each
+// takes about 3 s and needs 512 MB.
 //
-// Levers you may change: checkout's memoryMb, packageMb, reservedConcurrency and provisionedConcurrency
-// (a number or a schedule), and reports' reservedConcurrency. Then make it as cheap as you can.
-// Provisioned concurrency takes minutes to allocate and is billed in 5-minute steps, so in a schedule
-// raise it at least 5 minutes before the moment it is for, and keep each level at least 5 minutes.
+// Levers you may change: checkout's memoryMb, packageMb,
+// reservedConcurrency and provisionedConcurrency (a number or a schedule),
+// and reports' reservedConcurrency. Then make it as cheap as you can.
+// Provisioned concurrency takes minutes to allocate and is billed in
+// 5-minute steps, so in a schedule raise it at least 5 minutes before the
+// moment it is for, and keep each level at least 5 minutes.
 
 /** checkout's handler duration at a memory size: CPU work scales with the CPU share, I/O does not. */
 function checkoutDuration(memoryMb: number): Distribution {
@@ -54,7 +60,8 @@ const design: Scenario = {
           ],
         },
       ],
-      // TODO: reservedConcurrency? provisionedConcurrency (a number, or [{ atSeconds, count }, …])?
+      // TODO: reservedConcurrency? provisionedConcurrency (a number, or [{
+      // atSeconds, count }, …])?
     },
     {
       name: 'reports',
@@ -69,7 +76,8 @@ const design: Scenario = {
   ],
 };
 
-// Look at your day: the worst 10-minute p99 of checkout, its throttles, what reports left undone, the cost.
+// Look at your day: the worst 10-minute p99 of checkout, its throttles,
+// what reports left undone, the cost.
 const result = simulate({ ...design, output: { seriesResolutionSeconds: 600 } });
 const checkout = result.functions[0];
 const reports = result.functions[1];
