@@ -12,9 +12,10 @@ import {
 //   proportion to memory, so with less memory it takes longer; above 1,769 MB
 //   this single-threaded code gets no faster.
 // - plus 60 ms waiting for S3, whatever the memory.
-// - on arm64 its image library is 15% slower per CPU-second (it has no Arm-
-//   optimized build). Product's SLO: p99 latency under 2,500 ms. Find the
-//   cheapest memory size and architecture that meet it.
+// - on arm64 its image library is 15% slower per CPU-second (it has no
+//   Arm-optimized build).
+// Product's SLO: p99 latency under 2,500 ms. Find the cheapest memory size
+// and architecture that meet it.
 const SLO_P99_MS = 2500;
 
 /** The measured handler duration at a memory size and architecture. */
