@@ -79,8 +79,8 @@ describe('SimPlayground', () => {
         return n;
       });
     expect(inked).toBeGreaterThan(500);
-    expect(await root.locator('.pg-cost .pg-cost-row').count()).toBe(4);
-    expect(await root.locator('.pg-summary dd').count()).toBeGreaterThan(8);
+    expect(await root.locator('.pg-side[data-side="a"] .pg-cost .pg-cost-row').count()).toBe(4);
+    expect(await root.locator('.pg-side[data-side="a"] .pg-summary dd').count()).toBeGreaterThan(8);
     expectNoProblems();
     await close();
 

@@ -24,6 +24,8 @@ export interface ChartAxes {
   x: (value: number) => string;
   /** Fixed x ticks (categories), if any. */
   xTicks?: number[];
+  /** Allowed tick spacings for x (e.g. round numbers of seconds for a time axis). */
+  xIncrs?: number[];
   xRange: [number, number];
   yLabel: string;
   /** Formats a y tick. */
@@ -122,6 +124,7 @@ export class Chart {
           ticks: { stroke: grid },
           values: (_u, splits) => splits.map(axes.x),
           ...(axes.xTicks ? { splits: () => axes.xTicks ?? [] } : {}),
+          ...(axes.xIncrs ? { incrs: axes.xIncrs } : {}),
         },
         {
           stroke: text,

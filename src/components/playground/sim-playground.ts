@@ -472,7 +472,12 @@ class SimPlaygroundElement extends HTMLElement {
     differs: ReadonlySet<string>,
   ): void {
     const horizonS = horizonMs / 1000;
-    const timeAxis = { x: (v: number) => formatClock(v * 1000), xRange: [0, horizonS] as [number, number] };
+    const timeAxis = {
+      x: (v: number) => formatClock(v * 1000),
+      xRange: [0, horizonS] as [number, number],
+      // Round clock times: 1 s … 6 h.
+      xIncrs: [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600],
+    };
     for (const view of section.querySelectorAll<HTMLElement>('[data-view]')) {
       const kind = view.dataset.view as ViewKey;
       const chartHost = view.querySelector<HTMLElement>('.pg-chart');

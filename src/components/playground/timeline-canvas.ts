@@ -100,13 +100,14 @@ export function drawTimeline(
   ctx.fillStyle = colours.text;
   ctx.font = '11px system-ui, sans-serif';
   ctx.textBaseline = 'top';
-  const ticks = cssWidth < 480 ? 3 : 6;
-  for (let k = 0; k <= ticks; k++) {
-    const ms = (horizonMs * k) / ticks;
-    const label = formatClock(ms);
+  const maxTicks = cssWidth < 480 ? 4 : 8;
+  // Round clock steps (seconds) so the labels read 0:00, 2:00, 4:00 rather than 1:40, 3:20.
+  const steps = [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200];
+  const stepMs = (steps.find((s) => horizonMs / (s * 1000) <= maxTicks) ?? 86400) * 1000;
+  for (let ms = 0; ms <= horizonMs + 1; ms += stepMs) {
     const tx = x(ms);
-    ctx.textAlign = k === 0 ? 'left' : k === ticks ? 'right' : 'center';
-    ctx.fillText(label, tx, axisY + 4);
+    ctx.textAlign = ms === 0 ? 'left' : tx > left + plotW - 20 ? 'right' : 'center';
+    ctx.fillText(formatClock(ms), tx, axisY + 4);
   }
   // Now line.
   if (layout.nowMs < horizonMs) {
