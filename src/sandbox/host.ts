@@ -1,6 +1,6 @@
 import { frameDocument } from './frame-document.ts';
 import type { CheckOutcome, FrameMessage, FrameRequest, OutputEntry, WorkerMessage } from './protocol.ts';
-import type { ResultView } from './result-view.ts';
+import type { LabelledResult } from './result-view.ts';
 import { RunCrashed, type RunEnd, RunStopped, RunTimedOut } from './run-outcome.ts';
 import type { DisplayValue } from './serialize.ts';
 
@@ -8,7 +8,7 @@ import type { DisplayValue } from './serialize.ts';
 export interface RunHandlers {
   output(entries: OutputEntry[]): void;
   /** The default export (display form). */
-  answer?(answer: DisplayValue | undefined, result: ResultView | undefined): void;
+  answer?(answer: DisplayValue | undefined, results: LabelledResult[] | undefined): void;
   /** Verdict of the check worker (trusted channel); only this may mark an exercise complete. */
   checks?: ((outcomes: CheckOutcome[] | { error: string }) => void) | undefined;
   /** Called once, last. */
@@ -143,7 +143,7 @@ export class SandboxHost {
     }
     if (message.type === 'output') handlers.output(message.entries);
     else if (message.type === 'done') {
-      handlers.answer?.(message.answer, message.result);
+      handlers.answer?.(message.answer, message.results);
       const awaitChecks = handlers.checks !== undefined && message.checkable.ok && !message.failed;
       if (handlers.checks && !message.checkable.ok && !message.failed) {
         handlers.checks({ error: message.checkable.reason });

@@ -1,8 +1,7 @@
-import type { SimulationResult } from '@lab/sim';
 import { toLearnerError } from './learner-error.ts';
 import { OutputCap, type OutputLimits } from './output-cap.ts';
 import type { CheckOutcome, OutputEntry, WorkerMessage } from './protocol.ts';
-import { isSimulationResult, resultView } from './result-view.ts';
+import { findResults, type LabelledResult } from './result-view.ts';
 import { type DisplayValue, errorMessage, serialize } from './serialize.ts';
 import { COMPILED_FILE, transpile } from './transpile.ts';
 
@@ -69,10 +68,10 @@ function evaluate(code: string): Compiled {
   return globalEval(code) as Compiled;
 }
 
-function viewOf(value: unknown): { result?: ReturnType<typeof resultView> } {
-  if (!isSimulationResult(value)) return {};
+function viewOf(value: unknown): { results?: LabelledResult[] } {
   try {
-    return { result: resultView(value as SimulationResult) };
+    const results = findResults(value);
+    return results.length ? { results } : {};
   } catch {
     return {};
   }
@@ -102,7 +101,8 @@ function createOutput(host: RuntimeHost) {
     const decision = cap.admit(JSON.stringify(entry).length);
     if (decision === 'drop') return;
     batch.push(decision === 'keep' ? entry : { kind: 'truncated', message: cap.notice() });
-    if (batch.length >= 50) flush();
+    // A synchronous loop never lets a timer fire: flush full batches, and the truncation notice, at once.
+    if (batch.length >= 50 || decision === 'truncate') flush();
     else if (!scheduled) {
       scheduled = true;
       setTimeout(flush, 16);

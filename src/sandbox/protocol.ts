@@ -21,7 +21,7 @@
  * Stop and time-outs remove the whole iframe, which kills both workers at once.
  */
 
-import type { ResultView } from './result-view.ts';
+import type { LabelledResult } from './result-view.ts';
 import type { DisplayValue } from './serialize.ts';
 
 /** A 1-based position in the learner's TypeScript. */
@@ -34,7 +34,7 @@ export interface SourcePosition {
 export type OutputEntry =
   | { kind: 'console'; level: 'log' | 'info' | 'warn' | 'error' | 'debug'; args: DisplayValue[] }
   | { kind: 'table'; data: DisplayValue }
-  | { kind: 'show'; label?: string; value: DisplayValue; result?: ResultView }
+  | { kind: 'show'; label?: string; value: DisplayValue; results?: LabelledResult[] }
   | LearnerError
   | { kind: 'truncated'; message: string };
 
@@ -72,7 +72,8 @@ export type WorkerMessage =
       ms: number;
       /** The default export, for display (absent when there is none). */
       answer?: DisplayValue;
-      result?: ResultView;
+      /** Simulation results in the default export, ready to draw. */
+      results?: LabelledResult[];
       /** The default export as structured-clone data for the checks, or why it cannot be checked. */
       checkable: { ok: true; value: unknown } | { ok: false; reason: string };
       failed: boolean;

@@ -21,6 +21,27 @@ export interface ResultView {
   };
 }
 
+/** A result found in a value, with the property it was found under (empty for the value itself). */
+export interface LabelledResult {
+  label: string;
+  view: ResultView;
+}
+
+/**
+ * Finds simulation results to draw in `value`: the value itself, or (for answers such as
+ * `{ estimate, result }`) its own properties that are results, at most four.
+ */
+export function findResults(value: unknown): LabelledResult[] {
+  if (isSimulationResult(value)) return [{ label: '', view: resultView(value) }];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const found: LabelledResult[] = [];
+  for (const [key, item] of Object.entries(value)) {
+    if (found.length >= 4) break;
+    if (isSimulationResult(item)) found.push({ label: key, view: resultView(item) });
+  }
+  return found;
+}
+
 /** Points kept per chart series; bucket maxima keep the peaks that matter for concurrency. */
 export const MAX_POINTS = 1500;
 

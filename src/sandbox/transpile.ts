@@ -50,7 +50,7 @@ function toSyntaxError(error: unknown, source: string): LearnerSyntaxError {
   // sucrase reports "Unexpected token (3:9)" with a 1-based line and 0-based column, and also
   // exposes the character offset as `pos`.
   const pos = (error as { pos?: unknown }).pos;
-  const message = raw.replace(/\s*\(\d+:\d+\)\s*$/, '');
+  const message = raw.replace(/^Error transforming [^:]*: /, '').replace(/\s*\(\d+:\d+\)\s*$/, '');
   if (typeof pos === 'number') return new LearnerSyntaxError(message, offsetToPosition(source, pos));
   const match = /\((\d+):(\d+)\)\s*$/.exec(raw);
   const position = match ? { line: Number(match[1]), column: Number(match[2]) + 1 } : { line: 1, column: 1 };

@@ -129,7 +129,11 @@ describe('runLearnerCode', () => {
     const { entries } = await run(
       "import { simulate, show } from '@lab/sim';\nshow(simulate({}), 'base');\n",
     );
-    expect(entries[0]).toMatchObject({ kind: 'show', label: 'base', result: { columns: ['total'] } });
+    expect(entries[0]).toMatchObject({
+      kind: 'show',
+      label: 'base',
+      results: [{ label: '', view: { columns: ['total'] } }],
+    });
   });
 
   it('refuses imports other than the simulator', async () => {

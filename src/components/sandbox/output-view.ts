@@ -1,6 +1,6 @@
 import { formatValue } from '~/sandbox/format-value.ts';
 import type { CheckOutcome, LearnerError, OutputEntry } from '~/sandbox/protocol.ts';
-import type { ResultView } from '~/sandbox/result-view.ts';
+import type { LabelledResult, ResultView } from '~/sandbox/result-view.ts';
 import type { DisplayValue } from '~/sandbox/serialize.ts';
 
 /** Renders output entries as DOM (text only: nothing learner code produces is parsed as HTML). */
@@ -25,8 +25,8 @@ export class OutputView {
   }
 
   /** The default export: printed, and charted when it is (or holds) a simulation result. */
-  answer(value: DisplayValue, result: ResultView | undefined): void {
-    this.append([{ kind: 'show', label: 'default export', value, ...(result ? { result } : {}) }]);
+  answer(value: DisplayValue, results: LabelledResult[] | undefined): void {
+    this.append([{ kind: 'show', label: 'default export', value, ...(results ? { results } : {}) }]);
   }
 
   /** A status line: run time, stop, time-out. */
@@ -54,13 +54,27 @@ export class OutputView {
       case 'show': {
         const box = el('div', 'sb-show');
         if (entry.label) box.append(el('p', 'sb-show-label', entry.label));
-        if (entry.result) box.append(...this.#result(entry.result));
-        else box.append(el('pre', 'sb-line', formatValue(entry.value)));
-        if (entry.result) {
-          const details = el('details', 'sb-raw');
-          details.append(el('summary', '', 'Raw value'), el('pre', 'sb-line', formatValue(entry.value)));
-          box.append(details);
+        const results = entry.results ?? [];
+        if (results.length === 0) {
+          box.append(el('pre', 'sb-line', formatValue(entry.value)));
+          return box;
         }
+        // Results are drawn; other fields of the value (an estimate, a count) are printed first.
+        if (entry.value.kind === 'object' && results[0]?.label) {
+          const drawn = new Set(results.map((r) => r.label));
+          const rest = entry.value.entries.filter(([key]) => !drawn.has(key));
+          if (rest.length) {
+            const others = { ...entry.value, entries: rest, size: rest.length };
+            box.append(el('pre', 'sb-line', formatValue(others)));
+          }
+        }
+        for (const { label, view } of results) {
+          if (label) box.append(el('p', 'sb-result-label', label));
+          box.append(...this.#result(view));
+        }
+        const details = el('details', 'sb-raw');
+        details.append(el('summary', '', 'Raw value'), el('pre', 'sb-line', formatValue(entry.value)));
+        box.append(details);
         return box;
       }
     }

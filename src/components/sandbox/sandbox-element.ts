@@ -122,6 +122,11 @@ class LabSandbox extends HTMLElement {
     return this.#editor?.getValue() ?? this.#code;
   }
 
+  /** Replaces the code as one undoable edit (for scripts and tests driving the sandbox). */
+  set code(code: string) {
+    this.#ensureEditor().replaceAll(code);
+  }
+
   /** Which editor is showing: the static highlighted code, the plain textarea or Monaco. */
   get editorKind(): string {
     return this.#kind;
@@ -148,9 +153,9 @@ class LabSandbox extends HTMLElement {
         markFirst();
         this.#output.append(entries);
       },
-      answer: (answer, result) => {
+      answer: (answer, results) => {
         markFirst();
-        if (answer) this.#output.answer(answer, result);
+        if (answer) this.#output.answer(answer, results);
       },
       checks: this.#files.check
         ? (outcomes) => {
