@@ -1,7 +1,8 @@
 import { compareSpectrum } from '@lab/sim';
 
-// Little's law (lesson 2): 60 requests per second × 0.5 s = 30 requests in flight on average.
-// Each VM works on 8 at once, so 30 ÷ 8 = 3.75: three VMs cannot keep up, four can (busy 94% of the time).
+// Requests in flight (Little's law, lesson 2): 60 per second × 0.5 s = 30.
+// Each VM works on 8 at once, so 30 ÷ 8 = 3.75: three VMs cannot keep
+// up, four can (busy 94% of the time).
 const servers = 4;
 
 const result = compareSpectrum(
@@ -13,7 +14,8 @@ const result = compareSpectrum(
   { vm: { servers, perServerConcurrency: 8 } },
 );
 
-// Functions pay only for busy time; the fleet pays for every server-hour, busy or not.
+// Functions pay only for busy time; the fleet pays for every
+// server-hour, busy or not.
 const cheaper: 'vm' | 'functions' = result.functions.costUsd < result.vm.costUsd ? 'functions' : 'vm';
 
 /** The answer: the fleet size, which option is cheaper, and the comparison they come from. */

@@ -1,10 +1,12 @@
 import { simulate } from '@lab/sim';
 
-// A checkout API receives 250 requests per second on average, and each request takes 400 ms on average.
+// A checkout API receives 250 requests per second on average,
+// and each request takes 400 ms on average.
 const ratePerSecond = 250;
 const meanDurationMs = 400;
 
-// 1. Little's law: concurrency = requests per second × duration in seconds = 250 × 0.4 = 100.
+// 1. Little's law: concurrency = requests per second × duration (s)
+//    = 250 × 0.4 = 100.
 const estimate = ratePerSecond * (meanDurationMs / 1000);
 
 // 2. Ten minutes of the same traffic in the simulator.

@@ -1,7 +1,8 @@
 import { simulate } from '@lab/sim';
 
-// Checkout needs about 100 × 0.5 = 50 concurrent executions on average, with random peaks above that.
-// Reserving 100 guarantees it that much whatever reports does; the other 900 stay shared.
+// Checkout needs about 100 × 0.5 = 50 concurrent executions on average,
+// with random peaks above that. Reserving 100 guarantees it that much
+// whatever reports does; the other 900 stay shared.
 
 const result = simulate({
   seed: 4,

@@ -1,8 +1,10 @@
 import { simulate } from '@lab/sim';
 
-// Two functions share one account (1,000 concurrent executions). Checkout is critical; reports is a batch
-// job that floods the account for one minute. Right now checkout loses requests while reports runs.
-// Change the limits (not the traffic) so that checkout is never throttled and reports still gets work done.
+// Two functions share one account (1,000 concurrent executions).
+// Checkout is critical; reports is a batch job that floods the
+// account for one minute. Right now checkout loses requests while
+// reports runs. Change the limits (not the traffic) so that checkout
+// is never throttled and reports still gets its work done.
 
 export default simulate({
   seed: 4,

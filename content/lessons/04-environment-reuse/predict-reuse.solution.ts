@@ -1,13 +1,14 @@
 import { simulate } from '@lab/sim';
 
 // Wave by wave (an idle environment lives 420 s after its last request):
-//   0 s:     10 requests, nothing exists yet            → 10 new environments (10 cold starts).
-//   300 s:   15 requests, the 10 are idle (used at 0 s) → 10 reused, 5 new (5 cold starts).
-//   600 s:   10 requests, 15 idle (last used at 300 s)  → 10 reused, 0 new.
-//   1,200 s: 20 requests; the 10 used at 600 s went at 1,020 s, the 5 used at 300 s at 720 s
-//            → nothing is left: 20 new (20 cold starts).
+//   0 s:     nothing exists yet → 10 new (10 cold starts).
+//   300 s:   the 10 are idle (used at 0 s) → 10 reused, 5 new.
+//   600 s:   15 idle (last used at 300 s) → 10 reused, 0 new.
+//   1,200 s: the 10 used at 600 s went at 1,020 s, the other 5
+//            at 720 s → nothing is left: 20 new.
 const environments = 10 + 5 + 0 + 20;
-const coldStarts = environments; // every new environment begins with exactly one cold start
+// Every new environment begins with exactly one cold start.
+const coldStarts = environments;
 
 const result = simulate({
   seed: 1,

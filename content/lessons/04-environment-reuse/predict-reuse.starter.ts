@@ -1,12 +1,18 @@
 import { simulate } from '@lab/sim';
 
 // Four waves of simultaneous requests hit one function:
-//   10 requests at 0 s, 15 at 5 min (300 s), 10 at 10 min (600 s), 20 at 20 min (1,200 s).
-// Each request takes 200 ms. An idle environment is reclaimed 7 minutes (420 s) after its last request.
+//   10 requests at 0 s,
+//   15 requests at 5 min (300 s),
+//   10 requests at 10 min (600 s),
+//   20 requests at 20 min (1,200 s).
+// Each request takes 200 ms. An idle environment is reclaimed
+// 7 minutes (420 s) after its last request.
 
 // 1. Predict, before you run anything:
-const environments = 0; // TODO: how many execution environments are created in total?
-const coldStarts = 0; // TODO: how many requests have a cold start?
+// TODO: how many execution environments are created in total?
+const environments = 0;
+// TODO: how many requests have a cold start?
+const coldStarts = 0;
 
 // 2. Check with the simulator (no need to change this part).
 const result = simulate({
