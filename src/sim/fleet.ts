@@ -47,7 +47,7 @@ export class Fleet {
       return;
     }
     const freeAt = this.#free.topTime;
-    const start = freeAt > t ? freeAt : t;
+    const start = Math.max(freeAt, t);
     if (start - t > maxQueueMs) {
       this.dropped++;
       return;

@@ -7,7 +7,9 @@ describe('EventQueue', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: 0, max: 1e9, noNaN: true }), { maxLength: 3000 }), (times) => {
         const q = new EventQueue(4);
-        times.forEach((t, i) => q.push(t, i));
+        times.forEach((t, i) => {
+          q.push(t, i);
+        });
         const out: number[] = [];
         while (q.size > 0) {
           const t = q.topTime;

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: simulated requests per wall-clock second (median of 5 runs) for the three scenarios of
+ * issue 3, peak memory per scenario (each in a fresh process), and memory against the horizon.
+ *   (1) Poisson 0.9 req/s, exponential handler mean 1.991 s, INIT 0.253 s (so a cold response averages
+ *       2.244 s), fixed idle lifetime 600 s, horizon 10^6 s;
+ *   (2) the same at 10 req/s over 10^5 s;
+ *   (3) Poisson 1,000 req/s, exponential handler mean 2 s, account limit 1,000, scaling unlimited, 1,000 s.
+ * No assertions: numbers only. Node-only.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type Scenario, simulate } from '../../src/sim/index.ts';
+
+function lambda(rate: number, horizonSeconds: number): Scenario {
+  return {
+    seed: 1,
+    horizonSeconds,
+    functions: [
+      {
+        name: 'f',
+        arrivals: { kind: 'poisson', ratePerSecond: rate },
+        durationMs: { kind: 'exponential', meanMs: 1991 },
+        initMs: { kind: 'fixed', valueMs: 253 },
+        idleLifetimeMs: { kind: 'fixed', valueMs: 600_000 },
+      },
+    ],
+  };
+}
+
+const SCENARIOS: Record<string, (horizonScale?: number) => Scenario> = {
+  '1': (k = 1) => lambda(0.9, 1e6 * k),
+  '2': (k = 1) => lambda(10, 1e5 * k),
+  '3': (k = 1) => ({
+    seed: 1,
+    horizonSeconds: 1000 * k,
+    account: { concurrencyLimit: 1000, scaling: 'unlimited' },
+    functions: [
+      {
+        name: 'f',
+        arrivals: { kind: 'poisson', ratePerSecond: 1000 },
+        durationMs: { kind: 'exponential', meanMs: 2000 },
+        initMs: { kind: 'fixed', valueMs: 253 },
+        idleLifetimeMs: { kind: 'fixed', valueMs: 600_000 },
+      },
+    ],
+  }),
+};
+
+function once(name: string, scale: number): { requests: number; seconds: number } {
+  const scenario = (SCENARIOS[name] as (k?: number) => Scenario)(scale);
+  const t0 = performance.now();
+  const r = simulate(scenario);
+  return { requests: r.total.requests, seconds: (performance.now() - t0) / 1000 };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const self = fileURLToPath(import.meta.url);
+
+// Child mode: run one scenario once at a horizon scale, print peak RSS in MB.
+if (process.argv[2] === '--child') {
+  const name = process.argv[3] ?? '1';
+  const scale = Number(process.argv[4] ?? '1');
+  const { requests } = once(name, scale);
+  process.stdout.write(JSON.stringify({ requests, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+} else {
+  const child = (name: string, scale: number) =>
+    JSON.parse(
+      execFileSync(process.execPath, [self, '--child', name, String(scale)], { encoding: 'utf8' }),
+    ) as {
+      requests: number;
+      peakRssMb: number;
+    };
+  const baseline = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['-e', 'process.stdout.write(JSON.stringify({ rss: process.resourceUsage().maxRSS / 1024 }))'],
+      {
+        encoding: 'utf8',
+      },
+    ),
+  ) as { rss: number };
+  console.log(`node ${process.version}; an empty node process peaks at ${baseline.rss.toFixed(0)} MB RSS`);
+  for (const name of Object.keys(SCENARIOS)) {
+    once(name, 0.1); // warm-up (JIT)
+    const runs = Array.from({ length: 5 }, () => once(name, 1));
+    const rates = runs.map((r) => r.requests / r.seconds);
+    const mem = child(name, 1);
+    console.log(
+      `scenario ${name}: ${runs[0]?.requests} requests, median ${(median(rates) / 1e6).toFixed(2)} M req/s ` +
+        `(runs: ${rates.map((r) => (r / 1e6).toFixed(2)).join(', ')}), peak RSS ${mem.peakRssMb.toFixed(0)} MB`,
+    );
+  }
+  for (const name of ['2', '3']) {
+    const rows = [0.1, 1, 10].map((k) => ({ k, ...child(name, k) }));
+    console.log(
+      `memory vs horizon, scenario ${name}: ${rows.map((r) => `×${r.k}: ${r.requests} req → ${r.peakRssMb.toFixed(0)} MB`).join('; ')}`,
+    );
+  }
+}
