@@ -11,33 +11,41 @@ export type WorkloadShape = (typeof WORKLOAD_SHAPES)[number];
 export const SHAPE_LABELS: Record<WorkloadShape, string> = {
   steady: 'Steady (same rate all day)',
   diurnal: 'Daily cycle (busy afternoon, quiet night)',
-  spiky: 'Spiky (quiet, then sudden bursts)',
+  spiky: 'Spiky (quiet, then 10-minute rushes)',
 };
 
 /** The explorer's one day, in seconds. */
 export const SPECTRUM_HORIZON_SECONDS = 86_400;
 
+/** Spiky days: this many spikes, each this long (seconds), carrying this share of the day's requests. */
+const SPIKES = 12;
+const SPIKE_SECONDS = 600;
+const SPIKE_SHARE = 2 / 3;
+
 /**
  * A one-day workload of the given shape whose mean rate is `meanPerSecond` req/s and whose requests take
- * 200 ms on average. Spiky: a third of the traffic is a steady trickle, the rest arrives in 12 bursts.
+ * 200 ms on average. Daily cycle: 6× more traffic at the 14:00 peak than at the 02:00 trough. Spiky: twelve
+ * 10-minute spikes carry two thirds of the requests (8× the mean rate), a trickle carries the rest.
  */
 export function spectrumWorkload(shape: WorkloadShape, meanPerSecond: number, seed = 1): Workload {
   const horizonSeconds = SPECTRUM_HORIZON_SECONDS;
   const durationMs = { kind: 'exponential', meanMs: 200 } as const;
-  let arrivals: ArrivalPattern | ArrivalPattern[];
+  let arrivals: ArrivalPattern;
   if (shape === 'steady') arrivals = { kind: 'poisson', ratePerSecond: meanPerSecond };
   else if (shape === 'diurnal') arrivals = { kind: 'diurnal', meanPerSecond, peakToTrough: 6, peakHour: 14 };
   else {
-    const bursts = 12;
-    const perBurst = Math.max(1, Math.round((meanPerSecond * horizonSeconds * (2 / 3)) / bursts));
-    arrivals = [
-      { kind: 'poisson', ratePerSecond: meanPerSecond / 3 },
-      ...Array.from({ length: bursts }, (_, i) => ({
-        kind: 'burst' as const,
-        count: perBurst,
-        atSeconds: Math.round(((i + 0.5) * horizonSeconds) / bursts),
-      })),
-    ];
+    const total = meanPerSecond * horizonSeconds;
+    const spikeRate = (total * SPIKE_SHARE) / (SPIKES * SPIKE_SECONDS);
+    const quietRate = (total * (1 - SPIKE_SHARE)) / (horizonSeconds - SPIKES * SPIKE_SECONDS);
+    const every = horizonSeconds / SPIKES;
+    arrivals = {
+      kind: 'steps',
+      steps: Array.from({ length: SPIKES }, (_, i) => [
+        { atSeconds: i * every, ratePerSecond: quietRate },
+        { atSeconds: i * every + every / 2, ratePerSecond: spikeRate },
+        { atSeconds: i * every + every / 2 + SPIKE_SECONDS, ratePerSecond: quietRate },
+      ]).flat(),
+    };
   }
   return { arrivals, durationMs, horizonSeconds, seed };
 }
@@ -56,11 +64,11 @@ export function describeSpectrum(result: SpectrumResult): TextAlternative {
   const busiest = cols.reduce((a, b) => (b.o.utilization > a.o.utilization ? b : a));
   const drops = cols.filter((c) => c.o.dropped > 0);
   const sentence =
-    `${cheapest.label} cost least (${formatUsd(cheapest.o.costUsd)} for the day); ` +
-    `${busiest.label.toLowerCase()} kept their paid capacity busiest (${formatPercent(busiest.o.utilization)})` +
+    `Cheapest: ${cheapest.label}, ${formatUsd(cheapest.o.costUsd)} for the day. ` +
+    `Busiest paid capacity: ${busiest.label}, ${formatPercent(busiest.o.utilization)} utilized. ` +
     (drops.length
-      ? `; ${drops.map((d) => `${d.label.toLowerCase()} dropped ${formatNumber(d.o.dropped, 0)}`).join(', ')} requests.`
-      : '; no requests were dropped.');
+      ? `Dropped requests: ${drops.map((d) => `${d.label} ${formatNumber(d.o.dropped, 0)}`).join(', ')}.`
+      : 'No requests were dropped.');
   return {
     sentence,
     table: {

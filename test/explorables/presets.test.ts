@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meanRate } from '~/explorables/arrivals.ts';
 import { checkPreset } from '~/explorables/presets.ts';
-import { spectrumWorkload } from '~/explorables/spectrum.ts';
+import { describeSpectrum, spectrumWorkload } from '~/explorables/spectrum.ts';
 
 const good = {
   horizonSeconds: 3600,
@@ -43,5 +43,29 @@ describe('spectrumWorkload', () => {
     const w = spectrumWorkload(shape, 5);
     expect(w.horizonSeconds).toBe(86_400);
     expect(meanRate(w.arrivals, 86_400)).toBeCloseTo(5, 1);
+  });
+});
+
+describe('describeSpectrum', () => {
+  it('names the cheapest and busiest compute and the drops', () => {
+    const stats = { count: 1, mean: 100, p50: 100, p90: 150, p99: 900, max: 1000 };
+    const col = (costUsd: number, utilization: number, dropped: number) => ({
+      requests: 100,
+      served: 100 - dropped,
+      dropped,
+      queued: 0,
+      utilization,
+      costUsd,
+      latencyMs: stats,
+    });
+    const alt = describeSpectrum({
+      vm: col(4, 0.06, 0),
+      containers: col(1.2, 0.25, 7),
+      functions: col(0.27, 1, 0),
+    });
+    expect(alt.sentence).toBe(
+      'Cheapest: Functions (Lambda), $0.27 for the day. Busiest paid capacity: Functions (Lambda), 100% utilized. Dropped requests: Containers 7.',
+    );
+    expect(alt.table.rows).toHaveLength(3);
   });
 });

@@ -18,7 +18,7 @@ const RATE: RangeControl = {
   label: 'Mean request rate (req/s)',
   help: '',
   min: 0.5,
-  max: 50,
+  max: 20,
   step: 0.1,
   scale: 'log',
   unit: 'req/s',
@@ -36,14 +36,18 @@ class SpectrumExplorerElement extends HTMLElement {
     const shape = this.querySelector<HTMLSelectElement>('[data-input="shape"]');
     const rate = this.querySelector<HTMLInputElement>('[data-input="rate"]');
     if (!shape || !rate) return;
-    rate.value = String(toSlider(RATE, Number(this.dataset.rate ?? 5)));
+    // The preset rate is used exactly until the learner moves the slider (positions are rounded values).
+    let value = Number(this.dataset.rate ?? 5);
+    rate.value = String(toSlider(RATE, value));
+    rate.addEventListener('input', () => {
+      value = fromSlider(RATE, Number(rate.value));
+    });
     const run = () => {
       if (this.#busy) {
         this.#pending = true;
         return;
       }
       this.#busy = true;
-      const value = fromSlider(RATE, Number(rate.value));
       const text = `${value} req/s`;
       rate.setAttribute('aria-valuetext', text);
       const out = this.querySelector('output');
@@ -89,7 +93,10 @@ class SpectrumExplorerElement extends HTMLElement {
       return;
     }
     if (reply.type !== 'spectrum') return;
-    this.#status(`Computed in ${formatMs(reply.computeMs)}.`);
+    const requests = reply.result.functions.requests;
+    this.#status(
+      `Simulated ${requests.toLocaleString('en-US')} requests on each kind of compute in ${formatMs(reply.computeMs)}.`,
+    );
     this.#render(reply.result);
   }
 
