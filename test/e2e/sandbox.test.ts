@@ -50,7 +50,7 @@ describe('sandbox: learner flow', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await page.route(/monaco-setup/, async (route) => {
+    await page.route(/monaco-setup.*\.js$/, async (route) => {
       await held;
       await route.continue();
     });
@@ -61,7 +61,7 @@ describe('sandbox: learner flow', () => {
     expect(output).toMatch(/Finished in|Failed in/);
     expect(output).toContain('default export');
     release();
-    await page.unroute(/monaco-setup/);
+    await page.unroute(/monaco-setup.*\.js$/);
     expectNoProblems();
     await close();
   });
