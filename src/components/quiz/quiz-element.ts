@@ -29,7 +29,12 @@ class LabQuiz extends HTMLElement {
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         this.#check(form);
-        if (this.#solved.size === forms.length) markComplete(item);
+        if (this.#solved.size === forms.length) {
+          markComplete(item);
+          // One live region per announcement: the question's own feedback carries the completion too.
+          const feedback = form.querySelector<HTMLElement>('[data-feedback]');
+          if (feedback) feedback.textContent += ' All questions answered correctly: quiz complete.';
+        }
         update();
       });
     }
