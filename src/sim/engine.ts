@@ -325,7 +325,8 @@ export class Engine {
     this.lastOutcome = cold ? 1 : 0;
     if (cold) {
       // Since 1 Aug 2025 the INIT phase is billed like the handler for on-demand functions (AWS Compute
-      // Blog, "AWS Lambda standardizes billing for INIT Phase", read 2026-11-27).
+      // Blog, "AWS Lambda standardizes billing for INIT Phase", 2025-04-29, read 2026-11-27). Billed when
+      // the attempt starts, rounded up to 1 ms.
       const init = fs.init.sample(fs.initRng);
       fs.coldStarts++;
       fs.billedMs += Math.ceil(init + dur);

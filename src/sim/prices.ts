@@ -1,8 +1,14 @@
 /**
  * Lambda prices, US East (N. Virginia), first pricing tier, no free tier, no Savings Plans.
- * Source: https://aws.amazon.com/lambda/pricing/ (read 2026-11-27; the headline rates on that page are
- * rendered client-side, so they were cross-checked against the rate tables transcribed by
- * github.com/artillery/artillery lib/platform/aws-lambda/prices.js: x86 1666670e-11, arm64 1333340e-11 $/GB-s).
+ * Source: https://aws.amazon.com/lambda/pricing/ (read 2026-11-27). That page renders its rate tables
+ * client-side, so the text we could read confirms $0.20 per 1M requests, $0.0000166667 per GB-s (x86),
+ * 1 ms rounding of duration and "Provisioned Concurrency is calculated from the time you enable it ...
+ * rounded up to the nearest five minutes" (we do not round). The arm64 rate ($0.0000133334) is cross-checked
+ * against artillery's transcription (github.com/artillery/artillery lib/platform/aws-lambda/prices.js:
+ * x86 1666670e-11, arm64 1333340e-11 $/GB-s). The provisioned-concurrency rates below are the published
+ * us-east-1 figures as widely quoted; we could NOT read them on the page itself, so treat them as unverified.
+ * INIT billing: since 1 Aug 2025 the INIT phase of on-demand ZIP functions on managed runtimes is billed like
+ * the handler (AWS Compute Blog, "AWS Lambda standardizes billing for INIT Phase", 2025-04-29, read 2026-11-27).
  */
 import type { Architecture } from './types.ts';
 
