@@ -266,3 +266,26 @@ describe('SimPlayground', () => {
     await close();
   });
 });
+
+describe('SpectrumExplorer', () => {
+  it('compares the three kinds of compute and reacts to the workload shape (lesson 1)', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/01-compute-spectrum/', {
+      allow: ['favicon'],
+    });
+    const root = page.locator('spectrum-explorer').first();
+    await root.scrollIntoViewIfNeeded();
+    const status = root.locator('[data-status]');
+    await status.filter({ hasText: /^Simulated/ }).waitFor({ timeout: 30_000 });
+    const costs = () => root.locator('[data-metric="cost"] [data-value]').allTextContents();
+    const steady = await costs();
+    expect(steady).toHaveLength(3);
+    for (const text of steady) expect(text).toMatch(/^\$/);
+    expect(await root.locator('[data-sentence]').textContent()).toMatch(/^Cheapest: /);
+    await root.locator('[data-input="shape"]').selectOption('spiky');
+    await expect.poll(() => root.locator('[data-table] tbody tr').count(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(costs, { timeout: 30_000 }).not.toEqual(steady);
+    expect(await axeOnWidgets(page)).toEqual([]);
+    expectNoProblems();
+    await close();
+  });
+});
