@@ -1,4 +1,4 @@
-import type { SimulationResult } from '@lab/sim';
+import type { EnvironmentSnapshot, SimulationResult } from '@lab/sim';
 
 /** One environment's recorded life (from `result.spans`). */
 export type EnvSpan = NonNullable<SimulationResult['spans']>[number];
@@ -30,10 +30,34 @@ export interface TimelineLayout {
 /**
  * Turns spans into lanes, one per environment, ordered by when they started, showing time 0..`nowMs`.
  * Phases still open at `nowMs` are cut there; environments created after `nowMs` are left out.
- * At most `maxLanes` lanes are kept (the earliest); the rest are counted in `hidden`.
+ * Mid-run, a span lacks the phase its environment is in now: `live` (the snapshot's environments) adds it,
+ * and adds lanes for environments too new to have a span. At most `maxLanes` lanes are kept (the
+ * earliest); the rest are counted in `hidden`.
  */
-export function layoutTimeline(spans: readonly EnvSpan[], nowMs: number, maxLanes = 120): TimelineLayout {
-  const visible = spans
+export function layoutTimeline(
+  spans: readonly EnvSpan[],
+  nowMs: number,
+  maxLanes = 120,
+  live: readonly EnvironmentSnapshot[] = [],
+): TimelineLayout {
+  const byId = new Map(live.map((e) => [e.id, e]));
+  const known = new Set(spans.map((s) => s.envId));
+  const current = (s: EnvSpan): EnvSpan => {
+    const env = byId.get(s.envId);
+    const lastEnd = s.phases.at(-1)?.endMs ?? Number.NEGATIVE_INFINITY;
+    if (!env || env.since >= nowMs || lastEnd > env.since) return s;
+    return { ...s, phases: [...s.phases, { state: env.state, startMs: env.since, endMs: nowMs }] };
+  };
+  const fresh: EnvSpan[] = live
+    .filter((e) => !known.has(e.id) && e.since <= nowMs)
+    .map((e) => ({
+      envId: e.id,
+      functionName: e.functionName,
+      provisioned: e.provisioned,
+      phases: [{ state: e.state, startMs: e.since, endMs: nowMs }],
+      coldStartAtMs: e.since,
+    }));
+  const visible = [...spans.map(current), ...fresh]
     .filter((s) => (s.phases[0]?.startMs ?? s.coldStartAtMs ?? 0) <= nowMs)
     .slice()
     .sort((a, b) => (a.phases[0]?.startMs ?? 0) - (b.phases[0]?.startMs ?? 0));

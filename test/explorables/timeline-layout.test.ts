@@ -24,3 +24,25 @@ describe('layoutTimeline', () => {
     expect(layout.hidden).toBe(1);
   });
 });
+
+describe('layoutTimeline mid-run', () => {
+  it('adds the phase each live environment is in now, and lanes for environments without a span yet', () => {
+    const open = spans.map((s) => ({ ...s, phases: s.phases.filter((p) => p.endMs <= 10_000) }));
+    const layout = layoutTimeline(open, 20_000, 120, [
+      { id: 1, functionName: 'api', state: 'idle', since: 5_100, provisioned: false, requestsServed: 2 },
+      {
+        id: 7,
+        functionName: 'api',
+        state: 'initializing',
+        since: 19_000,
+        provisioned: false,
+        requestsServed: 0,
+      },
+    ]);
+    const one = layout.lanes.find((l) => l.envId === '1');
+    expect(one?.segments.at(-1)).toEqual({ state: 'idle', startMs: 5_100, endMs: 20_000 });
+    const seven = layout.lanes.find((l) => l.envId === '7');
+    expect(seven?.segments).toEqual([{ state: 'initializing', startMs: 19_000, endMs: 20_000 }]);
+    expect(seven?.coldStartAtMs).toBe(19_000);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Scenario, SimulationResult } from '@lab/sim';
+import type { Scenario } from '@lab/sim';
 import {
   concurrencyColumns,
   eventColumns,
@@ -328,7 +328,10 @@ class SimPlaygroundElement extends HTMLElement {
             retry: 'a retry arrived',
             'init-end': `environment ${e.envId} finished INIT and took its request`,
             complete: `environment ${e.envId} finished a request and went idle`,
-            reclaim: `environment ${e.envId} was reclaimed`,
+            reclaim:
+              e.envId >= 0
+                ? `environment ${e.envId} was reclaimed`
+                : 'idle environments past their lifetime were reclaimed',
             provision: `provisioned environment ${e.envId} was initialised`,
           }[e.kind]
         }${e.outcome ? ` — ${{ warm: 'served warm', cold: 'cold start', throttled: 'throttled', dropped: 'dropped' }[e.outcome]}` : ''}${e.envId >= 0 && e.kind === 'arrival' && e.outcome !== 'throttled' ? ` (environment ${e.envId})` : ''}.`;
@@ -444,7 +447,7 @@ class SimPlaygroundElement extends HTMLElement {
     for (const side of this.#sides()) {
       const frame = this.#frames[side];
       const section = this.querySelector<HTMLElement>(`.pg-side[data-side="${side}"]`);
-      if (frame && section) this.#renderSide(side, section, frame.result, nowMs, horizonMs, differs);
+      if (frame && section) this.#renderSide(side, section, frame, nowMs, horizonMs, differs);
     }
     const diffHolder = this.querySelector<HTMLElement>('[data-diff]');
     if (diffHolder && b) {
@@ -466,11 +469,12 @@ class SimPlaygroundElement extends HTMLElement {
   #renderSide(
     side: Side,
     section: HTMLElement,
-    result: SimulationResult,
+    frame: Frame,
     nowMs: number,
     horizonMs: number,
     differs: ReadonlySet<string>,
   ): void {
+    const result = frame.result;
     const horizonS = horizonMs / 1000;
     const timeAxis = {
       x: (v: number) => formatClock(v * 1000),
@@ -491,7 +495,12 @@ class SimPlaygroundElement extends HTMLElement {
       };
       if (kind === 'timeline') {
         const canvas = view.querySelector('canvas');
-        const layout = layoutTimeline(result.spans ?? [], nowMs);
+        const layout = layoutTimeline(
+          result.spans ?? [],
+          nowMs,
+          120,
+          frame.done ? [] : frame.snapshot.environments,
+        );
         const style = getComputedStyle(this);
         const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
         if (canvas) {
