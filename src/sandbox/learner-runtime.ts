@@ -3,6 +3,7 @@ import { OutputCap, type OutputLimits } from './output-cap.ts';
 import type { CheckOutcome, OutputEntry, WorkerMessage } from './protocol.ts';
 import { findResults, type LabelledResult } from './result-view.ts';
 import { type DisplayValue, errorMessage, serialize } from './serialize.ts';
+import { withDefaultSeries } from './series-default.ts';
 import { COMPILED_FILE, transpile } from './transpile.ts';
 
 /** What the runtime needs from its host (a worker in the browser, plain functions in tests). */
@@ -36,8 +37,19 @@ export async function runLearnerCode(source: string, host: RuntimeHost): Promise
       output.push({ kind: 'show', value: serialize(value), ...viewOf(value), ...(label ? { label } : {}) });
       return value;
     };
+    const simulate = host.sim.simulate;
+    const sim = {
+      ...host.sim,
+      show,
+      ...(typeof simulate === 'function'
+        ? {
+            simulate: (scenario: unknown) =>
+              (simulate as (s: unknown) => unknown)(withDefaultSeries(scenario)),
+          }
+        : {}),
+    };
     const require = (id: string) => {
-      if (id === SIM_SPECIFIER) return { ...host.sim, show };
+      if (id === SIM_SPECIFIER) return sim;
       throw new Error(`Only '${SIM_SPECIFIER}' can be imported in the sandbox, got '${id}'`);
     };
     const module = { exports: {} as Record<string, unknown> };

@@ -20,7 +20,10 @@ import { serveStatic } from '../e2e/static-server.ts';
 
 const [distArg = 'dist', pagePath = 'lessons/02-concurrency/'] = process.argv.slice(2);
 const RUNS = 7;
-const MONACO = /monaco-setup|editor\.api|editor\.worker|ts\.worker|tsMode|typescript\.|codicon/;
+const MONACO =
+  /monaco-setup|editor\.api|editor\.worker|ts\.worker|tsMode|typescript\.|codicon|\/editor\.[^/]*\.css/;
+/** The sandbox's own page chunks (the rest of a lesson page's JS belongs to the shell, quiz and playground). */
+const SANDBOX_OWN = /Sandbox\.astro|lz-string|\/store\.|preload-helper/;
 
 const ONE_DAY = `import { simulate } from '@lab/sim';
 
@@ -132,6 +135,9 @@ try {
   const report = {
     page: pagePath,
     jsBeforeInteractionKbGzip: kb(beforeInteraction),
+    sandboxOwnJsBeforeInteractionKbGzip: kb(
+      scripts.filter(([u]) => SANDBOX_OWN.test(u)).reduce((sum, [, t]) => sum + t.gzip, 0),
+    ),
     jsBeforeInteractionFiles: scripts
       .filter(([u]) => !MONACO.test(u))
       .map(([u, t]) => [new URL(u).pathname, kb(t.gzip)]),

@@ -20,8 +20,10 @@ export class OutputView {
   append(entries: OutputEntry[]): void {
     const fragment = document.createDocumentFragment();
     for (const entry of entries) fragment.append(this.#entry(entry));
+    // Follow streaming console output; a result or an error stays where it starts, so it is read from the top.
+    const follow = entries.every((e) => e.kind === 'console');
     this.#root.append(fragment);
-    this.#root.scrollTop = this.#root.scrollHeight;
+    if (follow) this.#root.scrollTop = this.#root.scrollHeight;
   }
 
   /** The default export: printed, and charted when it is (or holds) a simulation result. */
@@ -33,7 +35,6 @@ export class OutputView {
   status(text: string, tone: 'info' | 'warn' | 'error'): void {
     const line = el('p', `sb-line sb-meta sb-${tone}`, text);
     this.#root.append(line);
-    this.#root.scrollTop = this.#root.scrollHeight;
   }
 
   #entry(entry: OutputEntry): HTMLElement {
