@@ -5,6 +5,7 @@
  * Ties: at equal times heap events run before arrivals, so a request arriving as another ends reuses it.
  */
 import { ArrivalSource } from './arrivals.ts';
+import { AsyncSlots } from './async-slots.ts';
 import { BUSY, EnvPool, IDLE, IdleLists, INIT } from './env-pool.ts';
 import { EventQueue } from './event-queue.ts';
 import {
@@ -58,14 +59,7 @@ export class Engine {
   #seriesNext = INF;
   readonly #recording: boolean;
   readonly #provSteps: { f: number; count: number }[] = [];
-  // Async events waiting or running: arrival time, function, throttle retries, error retries, attempts.
-  #slotArrival = new Float64Array(64);
-  #slotFunc = new Int32Array(64);
-  #slotThrottles = new Int32Array(64);
-  #slotErrors = new Int32Array(64);
-  #slotAttempt = new Int32Array(64);
-  readonly #freeSlots: number[] = [];
-  #slotCount = 0;
+  readonly #slots = new AsyncSlots();
   now = 0;
   totalInFlight = 0;
   maxTotalInFlight = 0;
@@ -198,13 +192,13 @@ export class Engine {
     else if (type === EV_TIMER) this.#timer(id, t);
     else if (type === EV_INIT_END) this.#initEnd(id, t);
     else if (type === EV_RETRY) {
-      const f = this.#slotFunc[id] as number;
+      const f = this.#slots.func[id] as number;
       const fs = this.fns[f] as FunctionState;
       fs.waiting--;
       this.lastFunc = f;
-      const attempt = (this.#slotAttempt[id] as number) + 1;
-      this.#slotAttempt[id] = attempt;
-      this.#attempt(fs, f, t, this.#slotArrival[id] as number, attempt, id);
+      const attempt = (this.#slots.attempt[id] as number) + 1;
+      this.#slots.attempt[id] = attempt;
+      this.#attempt(fs, f, t, this.#slots.arrival[id] as number, attempt, id);
     } else this.#provision(id, t, false);
   }
 
@@ -357,19 +351,19 @@ export class Engine {
     let s = slot;
     let final = !fs.isAsync;
     if (fs.isAsync) {
-      if (s < 0) s = this.#newSlot(f, arrival);
-      const k = this.#slotThrottles[s] as number;
+      if (s < 0) s = this.#slots.allocate(f, arrival);
+      const k = this.#slots.throttles[s] as number;
       const delay = Math.min(THROTTLE_BACKOFF_FIRST_MS * 2 ** k, THROTTLE_BACKOFF_MAX_MS);
       if (t + delay - arrival > fs.maxAgeMs) final = true;
       else {
-        this.#slotThrottles[s] = k + 1;
+        this.#slots.throttles[s] = k + 1;
         this.#retry(fs, s, t + delay);
       }
     }
     if (final) {
       fs.dropped++;
       this.lastOutcome = 3;
-      if (s >= 0) this.#freeSlot(s);
+      if (s >= 0) this.#slots.release(s);
     }
     if (this.#recording && this.recorder.wantsRecords) {
       this.recorder.record(
@@ -390,43 +384,6 @@ export class Engine {
     fs.retried++;
     fs.waiting++;
     this.heap.push(at, slot * 8 + EV_RETRY);
-  }
-
-  #newSlot(f: number, arrival: number): number {
-    let s = this.#freeSlots.pop();
-    if (s === undefined) {
-      if (this.#slotCount === this.#slotArrival.length) this.#growSlots();
-      s = this.#slotCount++;
-    }
-    this.#slotArrival[s] = arrival;
-    this.#slotFunc[s] = f;
-    this.#slotThrottles[s] = 0;
-    this.#slotErrors[s] = 0;
-    this.#slotAttempt[s] = 1;
-    return s;
-  }
-
-  #freeSlot(s: number): void {
-    this.#freeSlots.push(s);
-  }
-
-  #growSlots(): void {
-    const n = this.#slotArrival.length * 2;
-    const f64 = (a: Float64Array) => {
-      const b = new Float64Array(n);
-      b.set(a);
-      return b;
-    };
-    const i32 = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.#slotArrival = f64(this.#slotArrival);
-    this.#slotFunc = i32(this.#slotFunc);
-    this.#slotThrottles = i32(this.#slotThrottles);
-    this.#slotErrors = i32(this.#slotErrors);
-    this.#slotAttempt = i32(this.#slotAttempt);
   }
 
   #initEnd(e: number, t: number): void {
@@ -468,15 +425,15 @@ export class Engine {
     const cold = pool.reqCold[e] === 1;
     let final = true;
     if (outcome !== 0 && fs.isAsync) {
-      const s = slot >= 0 ? slot : this.#newSlot(f, arrival);
-      const k = this.#slotErrors[s] as number;
+      const s = slot >= 0 ? slot : this.#slots.allocate(f, arrival);
+      const k = this.#slots.errors[s] as number;
       const at = t + ERROR_RETRY_STEP_MS * (k + 1);
       if (k < fs.maxRetries && at - arrival <= fs.maxAgeMs) {
-        this.#slotErrors[s] = k + 1;
-        this.#slotAttempt[s] = pool.reqAttempt[e] as number;
+        this.#slots.errors[s] = k + 1;
+        this.#slots.attempt[s] = pool.reqAttempt[e] as number;
         this.#retry(fs, s, at);
         final = false;
-      } else if (slot < 0) this.#freeSlot(s);
+      } else if (slot < 0) this.#slots.release(s);
     }
     if (final) {
       if (outcome === 0) fs.served++;
@@ -487,7 +444,7 @@ export class Engine {
       const latency = t - arrival;
       (cold ? fs.cold : fs.warm).record(latency);
       if (this.series) this.series.latency(f, latency);
-      if (slot >= 0) this.#freeSlot(slot);
+      if (slot >= 0) this.#slots.release(slot);
     }
     if (this.#recording && this.recorder.wantsRecords) {
       const name = outcome === 0 ? 'served' : outcome === 1 ? 'error' : 'timeout';
