@@ -83,7 +83,10 @@ const checkout = result.functions[0];
 const reports = result.functions[1];
 const windows = result.series?.functions.checkout?.p99 ?? [];
 const worst = Math.max(...windows.map((v) => v ?? 0));
+const clock = (i: number) => `${String(Math.floor(i / 6)).padStart(2, '0')}:${(i % 6) * 10 || '00'}`;
+const slow = windows.flatMap((v, i) => (v !== null && v >= 400 ? [`${clock(i)} (${Math.round(v)} ms)`] : []));
 console.log('checkout: worst 10-minute p99', Math.round(worst), 'ms; throttled', checkout?.throttled);
+console.log('windows at or over 400 ms:', slow.length ? slow.join(', ') : 'none');
 console.log('reports: dropped', reports?.dropped, 'pending', reports?.pending, 'errors', reports?.errors);
 console.log('cost of the day: $', result.total.costUsd.total.toFixed(2), result.total.costUsd);
 
