@@ -1,11 +1,25 @@
 // @ts-check
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { baseLinks } from './src/components/shell/base-links.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+
+/**
+ * Lesson pages in course order: folders are named `NN-slug`, so their names sort like their `order`.
+ * (Starlight's `autogenerate` only looks inside src/content/docs, and our pages live in content/.)
+ */
+const lessonSlugs = readdirSync(new URL('./content/lessons/', import.meta.url), { withFileTypes: true })
+  .filter(
+    (entry) =>
+      entry.isDirectory() &&
+      existsSync(new URL(`./content/lessons/${entry.name}/index.mdx`, import.meta.url)),
+  )
+  .map((entry) => `lessons/${entry.name}`)
+  .sort();
 
 /** Top-level reference pages, listed after the lessons once their files exist. */
 const referencePages = [
@@ -22,9 +36,8 @@ export default defineConfig({
     starlight({
       title: 'Concurrency Lab',
       description: 'An interactive course on how AWS Lambda concurrency really behaves.',
-      // Lessons are sorted by folder name (01-…, 02-…), which follows their `order`.
       sidebar: [
-        { label: 'Lessons', items: [{ autogenerate: { directory: 'lessons' } }] },
+        { label: 'Lessons', items: lessonSlugs },
         ...(referencePages.length ? [{ label: 'Reference', items: referencePages.map((p) => p.slug) }] : []),
       ],
       customCss: ['./src/styles/course.css'],
@@ -35,6 +48,8 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
     }),
+    // Authors write site-relative links (`/glossary/`); this prefixes them with the base path.
+    baseLinks(),
   ],
   vite: {
     resolve: {

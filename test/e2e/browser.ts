@@ -1,0 +1,136 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Chromium flags for a quiet, reproducible headless run on a shared machine. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** The system Chromium: `CHROME_PATH`, else `/usr/bin/chromium`; throws naming both when neither exists. */
+export function chromiumPath(): string {
+  const fromEnv = process.env['CHROME_PATH'];
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  throw new Error(
+    `No Chromium found: CHROME_PATH is ${fromEnv ? `"${fromEnv}", which does not exist` : 'not set'} and ` +
+      '/usr/bin/chromium does not exist. Install it (apt-get install -y chromium) or set CHROME_PATH.',
+  );
+}
+
+/**
+ * Launches the system Chromium with a fresh, temporary profile. Closing the returned context ends the browser
+ * and deletes the profile. Reuse one per test file (`beforeAll`/`afterAll`): launching is the slow part.
+ */
+export async function launchBrowser(): Promise<BrowserContext> {
+  const profile = await mkdtemp(join(tmpdir(), 'concurrency-lab-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1280, height: 800 },
+  });
+  context.on('close', () => {
+    rm(profile, { recursive: true, force: true }).catch(() => {});
+  });
+  return context;
+}
+
+let shared: Promise<BrowserContext> | undefined;
+
+/** The browser `openPage` uses when none is given: launched on first use, once per test file. */
+export function sharedBrowser(): Promise<BrowserContext> {
+  shared ??= launchBrowser();
+  return shared;
+}
+
+/** Closes the shared browser, if one was launched. Call it in `afterAll`. */
+export async function closeBrowser(): Promise<void> {
+  const context = shared;
+  shared = undefined;
+  if (context) await (await context).close();
+}
+
+/** Options for {@link openPage}. */
+export interface OpenPageOptions {
+  /** Browser to open the page in; defaults to {@link sharedBrowser}. */
+  browser?: BrowserContext;
+  /** Site to resolve `path` against; defaults to `inject('baseUrl')` (the main build). */
+  baseUrl?: string;
+  /** Viewport size in CSS pixels; defaults to 1280×800. */
+  viewport?: { width: number; height: number };
+  /** Colour scheme the page sees (Starlight follows it until the learner picks one). */
+  colorScheme?: 'light' | 'dark';
+  /** Script run in the page before any of the site's own (e.g. to fill or break localStorage). */
+  initScript?: () => void;
+  /** Console messages (substring or pattern) a test expects and that are not problems. */
+  allow?: (string | RegExp)[];
+}
+
+/** A page opened by {@link openPage}, with everything that went wrong while it was open. */
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, failed requests, HTTP errors and uncaught exceptions, in order, one line each. */
+  problems: string[];
+  /** Console warnings (not problems, but tests may assert on them). */
+  warnings: string[];
+  /** Fails the test when anything went wrong on the page. */
+  expectNoProblems(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens `path` (relative to the site's base, e.g. `lessons/01-compute-spectrum/`) in a new tab and records
+ * console errors, failed requests, HTTP errors (status ≥ 400) and uncaught exceptions until the tab closes.
+ */
+export async function openPage(path: string, options: OpenPageOptions = {}): Promise<OpenedPage> {
+  const context = options.browser ?? (await sharedBrowser());
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const allowed = (text: string) =>
+    (options.allow ?? []).some((rule) => (typeof rule === 'string' ? text.includes(rule) : rule.test(text)));
+
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' && !allowed(text)) problems.push(`console error: ${text}`);
+    if (message.type() === 'warning') warnings.push(text);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.stack ?? error.message}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'failed';
+    // A navigation away from the page aborts its pending requests; that is not a failure of the site.
+    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${reason})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+
+  await page.setViewportSize(options.viewport ?? { width: 1280, height: 800 });
+  if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+  if (options.initScript) await page.addInitScript(options.initScript);
+  const url = new URL(path, options.baseUrl ?? inject('baseUrl')).href;
+  await page.goto(url, { waitUntil: 'load' });
+
+  return {
+    page,
+    problems,
+    warnings,
+    expectNoProblems() {
+      if (problems.length > 0) {
+        throw new Error(`${problems.length} problem(s) on ${url}:\n  ${problems.join('\n  ')}`);
+      }
+    },
+    close: () => page.close(),
+  };
+}
