@@ -4,7 +4,8 @@ const TARGET_POINTS = 720;
 /**
  * In the sandbox, `simulate` records a time series when the learner did not ask for outputs, so every
  * result can be charted. It only adds `output.seriesResolutionSeconds` (an extra output; the summary
- * numbers do not change). Scenarios that set `output` themselves, or are not objects, pass through.
+ * numbers do not change beyond floating-point rounding in the last digits). Scenarios that set `output`
+ * themselves, or are not objects, pass through.
  */
 export function withDefaultSeries(scenario: unknown): unknown {
   if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario) || 'output' in scenario) {

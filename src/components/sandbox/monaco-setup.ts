@@ -60,3 +60,12 @@ typescriptDefaults.setExtraLibs(
 
 export { createSandbox } from './monaco-sandbox.ts';
 export { monaco };
+
+/** Monaco's theme for the page's current Starlight theme (`data-theme` on the root element). */
+export const pageTheme = (): string => (document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs');
+
+// Follow the learner's theme switch: Monaco themes are global, so one observer serves every editor.
+new MutationObserver(() => monaco.editor.setTheme(pageTheme())).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ['data-theme'],
+});

@@ -31,12 +31,16 @@ export function drawResultChart(host: HTMLElement, series: Series): uPlot {
         { label: 'environments', stroke: css('--sl-color-orange', '#c2410c'), width: 1.5, dash: [6, 3] },
         { label: 'idle', stroke: css('--sl-color-gray-3', '#888'), width: 1, dash: [2, 3] },
       ],
-      legend: { live: false },
+      legend: { show: false },
       cursor: { drag: { x: false, y: false } },
     },
     [series.t, series.concurrency, series.environments, series.idle],
     host,
   );
+  const legend = document.createElement('p');
+  legend.className = 'sb-legend';
+  legend.textContent = '━ concurrency   ╍ environments (busy + idle + initializing)   ┄ idle environments';
+  host.append(legend);
   const observer = new ResizeObserver(() =>
     plot.setSize({ width: Math.max(260, host.clientWidth), height: 220 }),
   );

@@ -251,17 +251,16 @@ class LabSandbox extends HTMLElement {
     if (focus && this.#kind === 'static') this.#mountPlain().focus();
     if (this.#kind === 'monaco') return;
     void loadMonaco().then(
-      ({ monaco, createSandbox }) => this.#mountMonaco(monaco, createSandbox),
+      (module) => this.#mountMonaco(module),
       () => this.#setStatus('The code editor could not load; the plain editor works the same.'),
     );
   }
 
-  #mountMonaco(monaco: MonacoModule['monaco'], createSandbox: MonacoModule['createSandbox']): void {
+  #mountMonaco({ monaco, createSandbox, pageTheme }: MonacoModule): void {
     if (this.#kind === 'monaco' || !this.isConnected) return;
     const hadFocus = this.#editor !== undefined && this.contains(document.activeElement);
     const code = this.code;
     this.#editor?.dispose();
-    const dark = document.documentElement.dataset.theme === 'dark';
     this.#editor = createSandbox(
       {
         host: this.#part('editor'),
@@ -270,7 +269,7 @@ class LabSandbox extends HTMLElement {
         label: `${this.querySelector('.sb-title')?.textContent ?? 'Sandbox'}: TypeScript editor`,
         onRun: () => this.run(),
         onDiagnostics: (d) => this.#showDiagnostics(d),
-        theme: dark ? 'vs-dark' : 'vs',
+        theme: pageTheme(),
       },
       monaco,
     );
