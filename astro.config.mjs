@@ -44,6 +44,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/shell/PageTitle.astro',
         Sidebar: './src/components/shell/Sidebar.astro',
+        ThemeProvider: './src/components/shell/ThemeProvider.astro',
       },
       lastUpdated: false,
       pagination: true,

@@ -33,14 +33,18 @@ export interface ProgressStore {
  * Creates a store over `storage`. Storage that throws, or holds data this version cannot read, never breaks
  * the page: the store keeps an empty in-memory state and says so once with `console.warn`.
  */
-export function createProgressStore(storage: ProgressStorage | undefined): ProgressStore {
+export function createProgressStore(
+  storage: ProgressStorage | undefined,
+  /** Where the one-time fallback notice goes; each distinct message is passed once. */
+  warn: (message: string) => void = warnOnce,
+): ProgressStore {
   const listeners = new Set<(state: ProgressState) => void>();
   let persistent = storage !== undefined;
   let current: ProgressState = EMPTY_PROGRESS;
 
   const fallBack = (why: string) => {
     persistent = false;
-    warnOnce(`Concurrency Lab: ${why}; progress is kept in memory for this page only.`);
+    warn(`Concurrency Lab: ${why}; progress is kept in memory for this page only.`);
   };
 
   if (storage) {
@@ -106,6 +110,8 @@ export function createProgressStore(storage: ProgressStorage | undefined): Progr
 }
 
 function browserStorage(): ProgressStorage | undefined {
+  // The shell's ThemeProvider swaps blocked storage for an in-memory stand-in and flags it here.
+  if (globalThis.document?.documentElement.dataset['storage'] === 'memory') return undefined;
   try {
     // Reading the property itself throws in some private modes and sandboxed frames.
     return globalThis.localStorage ?? undefined;

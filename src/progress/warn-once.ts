@@ -1,11 +1,15 @@
-const said = new Set<string>();
-
 /**
- * Writes a warning to the console once per distinct message for the page's lifetime. Warnings, not errors:
- * a learner's broken storage is expected and must not look like a crash (the browser tests fail on errors).
+ * Makes a warning function that passes each distinct message to `log` once. Warnings, not errors: a learner's
+ * broken storage is expected and must not look like a crash (the browser tests fail on console errors).
  */
-export function warnOnce(message: string, log: (message: string) => void = console.warn): void {
-  if (said.has(message)) return;
-  said.add(message);
-  log(message);
+export function createWarnOnce(log: (message: string) => void = (message) => console.warn(message)) {
+  const said = new Set<string>();
+  return (message: string): void => {
+    if (said.has(message)) return;
+    said.add(message);
+    log(message);
+  };
 }
+
+/** The page's warning channel: each distinct message reaches the console once per page load. */
+export const warnOnce = createWarnOnce();

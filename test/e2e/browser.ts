@@ -106,7 +106,12 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     if (message.type() === 'error' && !allowed(text)) problems.push(`console error: ${text}`);
     if (message.type() === 'warning') warnings.push(text);
   });
-  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.stack ?? error.message}`));
+  // Stack frames are re-indented so vitest does not mistake the page's URLs for local source files.
+  page.on('pageerror', (error) =>
+    problems.push(
+      `uncaught exception: ${(error.stack || `${error.name}: ${error.message}`).replace(/^\s*at /gm, '      from ')}`,
+    ),
+  );
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? 'failed';
     // A navigation away from the page aborts its pending requests; that is not a failure of the site.
