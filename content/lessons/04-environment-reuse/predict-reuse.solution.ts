@@ -1,16 +1,6 @@
-import { simulate } from '@lab/sim';
+import { type Scenario, show, simulate } from '@lab/sim';
 
-// Wave by wave (an idle environment lives 420 s after its last request):
-//   0 s:     nothing exists yet → 10 new (10 cold starts).
-//   300 s:   the 10 are idle (used at 0 s) → 10 reused, 5 new.
-//   600 s:   15 idle (last used at 300 s) → 10 reused, 0 new.
-//   1,200 s: the 10 used at 600 s went at 1,020 s, the other 5
-//            at 720 s → nothing is left: 20 new.
-const environments = 10 + 5 + 0 + 20;
-// Every new environment begins with exactly one cold start.
-const coldStarts = environments;
-
-const result = simulate({
+const waves = {
   seed: 1,
   horizonSeconds: 1500,
   functions: [
@@ -28,9 +18,21 @@ const result = simulate({
       ],
     },
   ],
-});
+} satisfies Scenario;
 
-/** The answer: your two predictions, and the simulation that checks them. */
-export type Answer = { environments: number; coldStarts: number; result: ReturnType<typeof simulate> };
+// Wave by wave (an idle environment lives 420 s after its last request):
+//   0 s:     nothing exists yet → 10 new (10 cold starts).
+//   300 s:   the 10 are idle (used at 0 s) → 10 reused, 5 new.
+//   600 s:   15 idle (last used at 300 s) → 10 reused, 0 new.
+//   1,200 s: the 10 used at 600 s went at 1,020 s, the other 5
+//            at 720 s → nothing is left: 20 new.
+const environments = 10 + 5 + 0 + 20;
+// Every new environment begins with exactly one cold start.
+const coldStarts = environments;
 
-export default { environments, coldStarts, result } satisfies Answer;
+show(simulate(waves));
+
+/** The answer: your two predictions. */
+export type Answer = { environments: number; coldStarts: number };
+
+export default { environments, coldStarts } satisfies Answer;

@@ -1,4 +1,4 @@
-import { simulate } from '@lab/sim';
+import { type Scenario, show, simulate } from '@lab/sim';
 
 // Four waves of simultaneous requests hit one function:
 //   10 requests at 0 s,
@@ -7,15 +7,7 @@ import { simulate } from '@lab/sim';
 //   20 requests at 20 min (1,200 s).
 // Each request takes 200 ms. An idle environment is reclaimed
 // 7 minutes (420 s) after its last request.
-
-// 1. Predict, before you run anything:
-// TODO: how many execution environments are created in total?
-const environments = 0;
-// TODO: how many requests have a cold start?
-const coldStarts = 0;
-
-// 2. Check with the simulator (no need to change this part).
-const result = simulate({
+const waves = {
   seed: 1,
   horizonSeconds: 1500,
   functions: [
@@ -33,6 +25,18 @@ const result = simulate({
       ],
     },
   ],
-});
+} satisfies Scenario;
 
-export default { environments, coldStarts, result };
+// 1. Predict on paper, then write your numbers here and press Run.
+//    The checks compare them with the simulator.
+// TODO: how many execution environments are created in total?
+const environments = 0;
+// TODO: how many requests have a cold start?
+const coldStarts = 0;
+
+// 2. Once both checks pass, set this to true and run again
+//    to see the simulation behind them.
+const reveal = false;
+if (reveal) show(simulate(waves));
+
+export default { environments, coldStarts };
