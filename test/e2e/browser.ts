@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { chromiumPath } from './chromium-path.ts';
+
+export { chromiumPath } from './chromium-path.ts';
 
 /** Chromium flags for a quiet, reproducible headless run on a shared machine. */
 export const CHROMIUM_FLAGS = [
@@ -16,17 +18,6 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/** The system Chromium: `CHROME_PATH`, else `/usr/bin/chromium`; throws naming both when neither exists. */
-export function chromiumPath(): string {
-  const fromEnv = process.env['CHROME_PATH'];
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error(
-    `No Chromium found: CHROME_PATH is ${fromEnv ? `"${fromEnv}", which does not exist` : 'not set'} and ` +
-      '/usr/bin/chromium does not exist. Install it (apt-get install -y chromium) or set CHROME_PATH.',
-  );
-}
 
 /**
  * Launches the system Chromium with a fresh, temporary profile. Closing the returned context ends the browser
