@@ -1,5 +1,5 @@
 import { coldStartPreset, type Scenario } from '@lab/sim';
-import { CONTROL_DEFAULTS, type ControlValues, isControlKey, writeControl } from './controls.ts';
+import { CONTROL_DEFAULTS, type ControlValues, writeControl } from './controls.ts';
 
 /** Order in which values are written: shape before rate (a new shape keeps the rate the learner set). */
 const ORDER = [
@@ -38,15 +38,4 @@ export function applyControls(base: Scenario, values: ControlValues): Scenario {
     }
   }
   return scenario;
-}
-
-/** Keeps only entries whose key is a control key and whose value is a string or finite number. */
-export function sanitizeValues(input: unknown): ControlValues {
-  const out: ControlValues = {};
-  if (input === null || typeof input !== 'object') return out;
-  for (const [key, value] of Object.entries(input)) {
-    if (!isControlKey(key)) continue;
-    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) out[key] = value;
-  }
-  return out;
 }

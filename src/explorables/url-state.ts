@@ -1,6 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { sanitizeValues } from './apply-controls.ts';
 import type { ControlValues } from './controls.ts';
+import { sanitizeValues } from './sanitize-values.ts';
 
 /** What a playground keeps in the URL: the learner's control values for each side. */
 export interface PlaygroundUrlState {

@@ -1,8 +1,9 @@
 import type { Scenario } from '@lab/sim';
 import { validateScenario } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { applyControls, sanitizeValues } from '~/explorables/apply-controls.ts';
+import { applyControls } from '~/explorables/apply-controls.ts';
 import { CONTROL_KEYS, CONTROLS, readControl, writeControl } from '~/explorables/controls.ts';
+import { sanitizeValues } from '~/explorables/sanitize-values.ts';
 
 const base = {
   seed: 7,

@@ -78,7 +78,7 @@ try {
 
   const total = [...scripts.values()].reduce((a, b) => a + b, 0);
   const own = [...scripts.entries()].filter(([u]) =>
-    /SimPlayground|sim\.worker|uPlot|lz-string|sim-session/.test(u),
+    /SimPlayground|sim\.worker|sim-client|uPlot|lz-string/.test(u),
   );
   console.log(`Page: ${pagePath} (playground ${id})`);
   console.log(`JS fetched once hydrated: ${kb(total)} gzip in ${scripts.size} files (budget 120 KB)`);

@@ -9,7 +9,6 @@ export interface SimClient {
 
 const listeners = new Map<string, Listener>();
 let worker: Worker | undefined;
-let inline: Promise<(pg: string, request: SessionRequest) => SessionReply> | undefined;
 
 function startWorker(): Worker | undefined {
   if (worker || typeof Worker === 'undefined') return worker;
@@ -27,22 +26,6 @@ function startWorker(): Worker | undefined {
   return worker;
 }
 
-// Without Workers (rare), run the same session code on the page, loaded only then.
-function inlineRunner(): Promise<(pg: string, request: SessionRequest) => SessionReply> {
-  inline ??= import('~/explorables/sim-session.ts').then(({ SimSession }) => {
-    const sessions = new Map<string, InstanceType<typeof SimSession>>();
-    return (pg, request) => {
-      let s = sessions.get(pg);
-      if (!s) {
-        s = new SimSession();
-        sessions.set(pg, s);
-      }
-      return s.handle(request);
-    };
-  });
-  return inline;
-}
-
 /** A client for playground `pg`; `onReply` receives every reply for it. */
 export function connect(pg: string, onReply: Listener): SimClient {
   listeners.set(pg, onReply);
@@ -50,7 +33,15 @@ export function connect(pg: string, onReply: Listener): SimClient {
     send(request) {
       const w = startWorker();
       if (w) w.postMessage({ pg, request });
-      else void inlineRunner().then((run) => onReply(run(pg, request)));
+      else {
+        onReply({
+          type: 'error',
+          seq: request.seq,
+          side: request.side,
+          message: 'this browser cannot start the simulation worker (module Workers are needed)',
+          issues: [],
+        });
+      }
     },
   };
 }

@@ -90,6 +90,8 @@ class SimPlaygroundElement extends HTMLElement {
   #seq = 0;
   #awaiting = new Set<Side>();
   #queued: (() => void) | undefined;
+  /** Sides with a re-configuration waiting in `#queued` (a later seek must not drop it). */
+  #queuedConfigure = new Set<Side>();
   #playing = false;
   #visible = true;
   #speed = 60;
@@ -192,7 +194,8 @@ class SimPlaygroundElement extends HTMLElement {
     this.#persist();
     performance.mark(`pg:${this.#config.id}:input`);
     this.#measure = `pg:${this.#config.id}:control-redraw`;
-    this.#configure(this.#atMs());
+    // A control for one side of a comparison re-simulates only that side.
+    this.#configure(this.#atMs(), this.#config.b ? sides : ['a']);
   }
 
   #showValue(input: HTMLInputElement | HTMLSelectElement, key: ControlKey, value: number | string): void {
@@ -256,6 +259,7 @@ class SimPlaygroundElement extends HTMLElement {
   /** Sends one request per side; a request made while others are in flight waits (only the latest). */
   #send(make: (seq: number, side: Side) => SessionRequest, sides = this.#sides()): void {
     const go = () => {
+      this.#queuedConfigure.clear();
       const seq = ++this.#seq;
       this.#awaiting = new Set(sides);
       for (const side of sides) this.#client.send(make(seq, side));
@@ -264,21 +268,30 @@ class SimPlaygroundElement extends HTMLElement {
     else go();
   }
 
-  #configure(atMs: number | 'end'): void {
+  #configure(atMs: number | 'end', sides = this.#sides()): void {
     const { a, b } = this.#config;
     this.#setStatus('Simulating…');
-    this.#send((seq, side) => ({
-      type: 'configure',
-      seq,
-      side,
-      base: side === 'b' && b ? b : a,
-      values: this.#values[side],
-      atMs,
-    }));
+    if (this.#awaiting.size > 0) {
+      for (const side of sides) this.#queuedConfigure.add(side);
+      sides = this.#sides().filter((side) => this.#queuedConfigure.has(side));
+    }
+    this.#send(
+      (seq, side) => ({
+        type: 'configure',
+        seq,
+        side,
+        base: side === 'b' && b ? b : a,
+        values: this.#values[side],
+        atMs,
+      }),
+      sides,
+    );
   }
 
   #seek(atMs: number | 'end'): void {
-    this.#send((seq, side) => ({ type: 'seek', seq, side, atMs }));
+    // A waiting re-configuration also moves to the new time, so it is not lost behind the seek.
+    if (this.#awaiting.size > 0 && this.#queuedConfigure.size > 0) this.#configure(atMs, []);
+    else this.#send((seq, side) => ({ type: 'seek', seq, side, atMs }));
   }
 
   #step(): void {
