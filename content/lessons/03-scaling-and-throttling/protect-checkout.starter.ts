@@ -1,9 +1,9 @@
 import { simulate } from '@lab/sim';
 
 // Two functions share one account (1,000 concurrent executions).
-// Checkout is critical; reports is a batch job that floods the
-// account for one minute. Right now checkout loses requests while
-// reports runs. Change the limits (not the traffic) so that checkout
+// Checkout is critical. Reports is a batch job that floods the
+// account for one minute, and while it runs checkout loses
+// requests. Change the limits (not the traffic) so that checkout
 // is never throttled and reports still gets its work done.
 
 export default simulate({

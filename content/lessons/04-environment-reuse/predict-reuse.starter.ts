@@ -27,7 +27,7 @@ const waves = {
   ],
 } satisfies Scenario;
 
-// 1. Predict on paper, then write your numbers here and press Run.
+// 1. Predict on paper, write your numbers here, press Run.
 //    The checks compare them with the simulator.
 // TODO: how many execution environments are created in total?
 const environments = 0;
