@@ -1,4 +1,4 @@
-import { ScenarioError, validateScenario } from '@lab/sim';
+import { ScenarioError, simulate, validateScenario } from '@lab/sim';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { oneFunction } from './helpers.ts';
@@ -170,5 +170,10 @@ describe('validateScenario', () => {
       ),
       { numRuns: 30 },
     );
+  });
+
+  it('returns a scenario simulate accepts as is (same result)', () => {
+    const resolved = validateScenario(oneFunction());
+    expect(simulate(resolved).total).toEqual(simulate(oneFunction()).total);
   });
 });
