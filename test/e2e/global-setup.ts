@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
@@ -55,16 +55,60 @@ function build(outDir: string, env: Record<string, string>): Promise<void> {
   });
 }
 
+/** Whether the process that wrote a lock is still running. */
+function alive(pidFile: string): boolean {
+  const pid = Number(existsSync(pidFile) ? readFileSync(pidFile, 'utf8') : Number.NaN);
+  if (!Number.isInteger(pid)) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Takes a lock for the whole test run, so that test runs started from the same working tree (several people
+ * share one) do not rebuild a site another run is serving. `mkdir` is atomic; a lock whose process has died
+ * is removed. Returns the release function.
+ */
+async function takeRunLock(lock: string): Promise<() => void> {
+  const pidFile = join(lock, 'pid');
+  let waited = false;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(pidFile, String(process.pid));
+      return () => rmSync(lock, { force: true, recursive: true });
+    } catch {
+      // Give a just-created lock a moment to receive its pid before judging it stale.
+      if (waited && !alive(pidFile)) rmSync(lock, { force: true, recursive: true });
+      if (!waited) console.log('e2e: another browser-test run is using the builds; waiting for it');
+      waited = true;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+}
+
 /** Builds (unless E2E_SKIP_BUILD=1 and a build exists) and serves both builds; returns the teardown. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const skip = process.env['E2E_SKIP_BUILD'] === '1';
   const base = normaliseBase(process.env['BASE_PATH']);
-  const dist = join(root, 'dist');
-  const basePathDist = join(root, 'test-results', 'dist-base');
+  // Own output folders, so a test run never races an `npm run build` into dist/.
+  const results = join(root, 'test-results');
+  const dist = join(results, 'e2e-dist');
+  const basePathDist = join(results, 'e2e-dist-base');
+  mkdirSync(results, { recursive: true });
 
-  if (!(skip && existsSync(join(dist, 'index.html')))) await build(dist, { BASE_PATH: base });
-  if (!(skip && existsSync(join(basePathDist, 'index.html')))) {
-    await build(basePathDist, { BASE_PATH: SECOND_BASE });
+  const release = await takeRunLock(join(results, 'e2e-run.lock'));
+  try {
+    if (!(skip && existsSync(join(dist, 'index.html')))) await build(dist, { BASE_PATH: base });
+    if (!(skip && existsSync(join(basePathDist, 'index.html')))) {
+      await build(basePathDist, { BASE_PATH: SECOND_BASE });
+    }
+  } catch (error) {
+    release();
+    throw error;
   }
 
   const servers: StaticServer[] = [
@@ -79,5 +123,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     await Promise.all(servers.map((server) => server.close()));
+    release();
   };
 }
