@@ -64,7 +64,9 @@ describe('SimPlayground', () => {
       const figure = root.locator(`.pg-side[data-side="a"] [data-view="${view}"]`);
       expect(await figure.locator('[data-sentence]').textContent(), view).toMatch(/\d/);
       await figure.locator('details summary').click();
-      expect(await figure.locator('[data-table] tbody tr').count(), `${view} table rows`).toBeGreaterThan(0);
+      await expect
+        .poll(() => figure.locator('[data-table] tbody tr').count(), { message: `${view} table rows` })
+        .toBeGreaterThan(0);
     }
     // Charts are drawn by uPlot into a canvas; the timeline is our own canvas with lanes on it.
     expect(await root.locator('[data-view="concurrency"] .pg-chart canvas').count()).toBeGreaterThan(0);
@@ -167,6 +169,25 @@ describe('SimPlayground', () => {
     await close();
   });
 
+  it('with reduced motion, playback moves in whole one-second ticks instead of animating', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/04-environment-reuse/', {
+      allow: ['favicon'],
+    });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const root = await playground(page, 'l4-waves');
+    await reveal(root);
+    await root.locator('[data-action="speed"]').selectOption('60');
+    await root.locator('[data-action="play"]').click();
+    const clock = root.locator('.pg-clock');
+    await expect.poll(() => clock.textContent(), { timeout: 10_000 }).toMatch(/^[1-9]:00 \//);
+    // Each tick advances exactly 60 simulated seconds from 0:00, so the seconds always read :00.
+    await page.waitForTimeout(1200);
+    expect(await clock.textContent()).toMatch(/^\d+:00 \//);
+    await root.locator('[data-action="play"]').click();
+    expectNoProblems();
+    await close();
+  });
+
   it('asks for a prediction, then reveals the result and says how close it was', async () => {
     const { page, expectNoProblems, close } = await openPage('lessons/04-environment-reuse/', {
       allow: ['favicon'],
@@ -234,7 +255,7 @@ describe('SimPlayground', () => {
     expect(await root.locator('[data-action="play"]').getAttribute('aria-pressed')).toBe('false');
     await tabTo('details summary');
     await page.keyboard.press('Enter');
-    expect(await root.locator('details[open] [data-table] table').count()).toBe(1);
+    await expect.poll(() => root.locator('details[open] [data-table] table').count()).toBe(1);
     expectNoProblems();
     await close();
   });

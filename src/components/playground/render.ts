@@ -44,18 +44,26 @@ export function renderTable(table: TextAlternative['table']): HTMLTableElement {
   return t;
 }
 
-/** Fills a view's sentence and (only when its <details> is open, to keep redraws cheap) its table. */
+const latest = new WeakMap<HTMLElement, TextAlternative>();
+
+/**
+ * Fills a view's sentence, and its table when the <details> is open; a closed table is built when it is
+ * opened (from the latest data), so redraws while playing stay cheap.
+ */
 export function renderAlternative(view: HTMLElement, alt: TextAlternative): void {
   const sentence = view.querySelector<HTMLElement>('[data-sentence]');
   if (sentence && sentence.textContent !== alt.sentence) sentence.textContent = alt.sentence;
   const details = view.querySelector('details');
   const holder = view.querySelector<HTMLElement>('[data-table]');
-  if (!holder) return;
-  const fill = () => holder.replaceChildren(renderTable(alt.table));
-  if (details?.open) fill();
-  else if (details) {
-    details.addEventListener('toggle', () => details.open && fill(), { once: true });
+  if (!holder || !details) return;
+  if (!latest.has(view)) {
+    details.addEventListener('toggle', () => {
+      const current = latest.get(view);
+      if (details.open && current) holder.replaceChildren(renderTable(current.table));
+    });
   }
+  latest.set(view, alt);
+  if (details.open) holder.replaceChildren(renderTable(alt.table));
 }
 
 /** The summary numbers as a definition list; `differs` marks the paths that differ from the other side. */
