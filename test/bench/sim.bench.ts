@@ -52,7 +52,11 @@ function once(name: string, scale: number): { requests: number; seconds: number;
   const t0 = performance.now();
   const r = simulate(scenario);
   const cpu = process.cpuUsage(cpu0);
-  return { requests: r.total.requests, seconds: (performance.now() - t0) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  return {
+    requests: r.total.requests,
+    seconds: (performance.now() - t0) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -63,7 +67,10 @@ if (process.argv[2] === '--child') {
   const name = process.argv[3] ?? '1';
   const scale = Number(process.argv[4] ?? '1');
   const { requests } = once(name, scale);
-  process.stdout.write(JSON.stringify({ requests, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  const heapMb = process.memoryUsage().heapUsed / 1024 / 1024;
+  process.stdout.write(
+    JSON.stringify({ requests, peakRssMb: process.resourceUsage().maxRSS / 1024, heapMb }),
+  );
 } else {
   const child = (name: string, scale: number) =>
     JSON.parse(
@@ -71,6 +78,7 @@ if (process.argv[2] === '--child') {
     ) as {
       requests: number;
       peakRssMb: number;
+      heapMb: number;
     };
   const baseline = JSON.parse(
     execFileSync(
@@ -98,7 +106,7 @@ if (process.argv[2] === '--child') {
   for (const name of ['2', '3']) {
     const rows = [0.1, 1, 10].map((k) => ({ k, ...child(name, k) }));
     console.log(
-      `memory vs horizon, scenario ${name}: ${rows.map((r) => `×${r.k}: ${r.requests} req → ${r.peakRssMb.toFixed(0)} MB`).join('; ')}`,
+      `memory vs horizon, scenario ${name}: ${rows.map((r) => `×${r.k}: ${r.requests} req → ${r.peakRssMb.toFixed(0)} MB RSS, ${r.heapMb.toFixed(1)} MB heap`).join('; ')}`,
     );
   }
 }
