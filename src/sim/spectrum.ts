@@ -1,15 +1,11 @@
 /**
  * `compareSpectrum`: one workload on three kinds of compute — a fixed VM fleet, a container service with
  * target-tracking autoscaling, and Lambda functions (the full simulator). Deliberately simple models.
- *
- * Default prices, us-east-1, Linux on-demand, read 2026-11-27 but NOT re-verified against the live pages
- * (they render prices client-side): EC2 t3.large (2 vCPU, 8 GiB) $0.0832/h (aws.amazon.com/ec2/pricing/
- * on-demand/); Fargate 1 vCPU + 2 GB at $0.04048 per vCPU-h + $0.004445 per GB-h = $0.04937/h
- * (aws.amazon.com/fargate/pricing/).
  */
 import { ArrivalSource } from './arrivals.ts';
+import { type ContainerOptions, runContainers, runVmFleet, type VmOptions } from './compute-models.ts';
 import { Sampler } from './distributions.ts';
-import { Fleet } from './fleet.ts';
+import type { Fleet } from './fleet.ts';
 import { STREAMS_PER_FUNCTION } from './function-state.ts';
 import type { Histogram } from './histogram.ts';
 import type { LatencyStats } from './result-types.ts';
@@ -30,35 +26,7 @@ export interface Workload {
   seed?: number;
 }
 
-/** A fixed fleet of virtual machines. */
-export interface VmOptions {
-  /** Number of servers (≥ 1). @default 2 */
-  servers?: number;
-  /** Requests one server handles at once. @default 8 */
-  perServerConcurrency?: number;
-  /** USD per server-hour. @default 0.0832 (t3.large) */
-  hourlyUsd?: number;
-  /** A request that would wait longer than this is dropped, ms. @default 30000 */
-  maxQueueMs?: number;
-}
-
-/** A container service scaled by target tracking on utilization. */
-export interface ContainerOptions {
-  /** Tasks that always run. @default 1 */
-  minTasks?: number;
-  /** @default 100 */
-  maxTasks?: number;
-  /** Requests one task handles at once. @default 4 */
-  perTaskConcurrency?: number;
-  /** Target utilization, 0–1. @default 0.7 */
-  targetUtilization?: number;
-  /** From the end of a 60 s evaluation period to new tasks serving, seconds. @default 120 */
-  reactionDelaySeconds?: number;
-  /** USD per task-hour. @default 0.04937 (Fargate 1 vCPU, 2 GB) */
-  hourlyUsdPerTask?: number;
-  /** A request that would wait longer than this is dropped, ms. @default 30000 */
-  maxQueueMs?: number;
-}
+export type { ContainerOptions, VmOptions };
 
 /** Options for `compareSpectrum`. */
 export interface SpectrumOptions {
@@ -91,8 +59,6 @@ export interface SpectrumResult {
   functions: SpectrumOutcome;
 }
 
-const EVAL_MS = 60_000;
-
 /**
  * Compares a VM fleet, a container service and Lambda on one workload.
  * @example compareSpectrum({ arrivals: { kind: 'poisson', ratePerSecond: 20 }, durationMs: { kind: 'fixed', valueMs: 100 } })
@@ -117,64 +83,13 @@ export function compareSpectrum(workload: Workload, options: SpectrumOptions = {
     horizonMs,
   );
 
-  const vmOpt = options.vm ?? {};
-  const servers = vmOpt.servers ?? 2;
-  const k = vmOpt.perServerConcurrency ?? 8;
-  const vm = new Fleet();
-  vm.add(servers * k, 0);
-  for (let i = 0; i < requests.length; i += 2)
-    vm.offer(requests[i] as number, requests[i + 1] as number, vmOpt.maxQueueMs ?? 30_000);
-  const vmCost = servers * (vmOpt.hourlyUsd ?? 0.0832) * (horizonMs / 3_600_000);
-
-  const c = options.containers ?? {};
-  const per = c.perTaskConcurrency ?? 4;
-  const [minTasks, maxTasks] = [c.minTasks ?? 1, c.maxTasks ?? 100];
-  const ct = new Fleet();
-  ct.add(minTasks * per, 0);
-  let tasks = minTasks;
-  let taskMs = 0;
-  let lastChange = 0;
-  let windowWork = 0;
-  let nextEval = EVAL_MS;
-  const pending: [number, number][] = [];
-  const setTasks = (n: number, t: number) => {
-    taskMs += tasks * (t - lastChange);
-    lastChange = t;
-    if (n > tasks) ct.add((n - tasks) * per, t);
-    else ct.remove((tasks - n) * per);
-    tasks = n;
-  };
-  for (let i = 0; i <= requests.length; i += 2) {
-    const t = i < requests.length ? (requests[i] as number) : horizonMs;
-    while (nextEval <= t || (pending[0] && pending[0][0] <= t)) {
-      if (pending[0] && pending[0][0] <= nextEval) {
-        const [at, n] = pending.shift() as [number, number];
-        setTasks(n, at);
-        continue;
-      }
-      // Target tracking: desired = ceil(tasks × utilization / target), utilization = offered work ÷ capacity.
-      const util = windowWork / (tasks * per * EVAL_MS);
-      const desired = Math.min(
-        maxTasks,
-        Math.max(minTasks, Math.ceil((tasks * util) / (c.targetUtilization ?? 0.7))),
-      );
-      if (desired < tasks) setTasks(desired, nextEval);
-      else if (desired > tasks) pending.push([nextEval + (c.reactionDelaySeconds ?? 120) * 1000, desired]);
-      windowWork = 0;
-      nextEval += EVAL_MS;
-    }
-    if (i === requests.length) break;
-    windowWork += requests[i + 1] as number;
-    ct.offer(t, requests[i + 1] as number, c.maxQueueMs ?? 30_000);
-  }
-  taskMs += tasks * (horizonMs - lastChange);
-  const ctCost = (taskMs / 3_600_000) * (c.hourlyUsdPerTask ?? 0.04937);
-
+  const vm = runVmFleet(requests, horizonMs, options.vm ?? {});
+  const ct = runContainers(requests, horizonMs, options.containers ?? {});
   const r = simulate({ seed: scenario.seed, horizonSeconds: scenario.horizonSeconds, functions: [fn] }).total;
   const billed = r.environments.meanBusy + r.environments.meanInitializing;
   return {
-    vm: outcome(vm, vmCost, vm.busyMs / (servers * k * horizonMs)),
-    containers: outcome(ct, ctCost, taskMs > 0 ? ct.busyMs / (taskMs * per) : 0),
+    vm: outcome(vm.fleet, vm.costUsd, vm.utilization),
+    containers: outcome(ct.fleet, ct.costUsd, ct.utilization),
     functions: {
       requests: r.requests,
       served: r.served,
