@@ -25,13 +25,13 @@ export default defineChecks<Answer>([
   },
   {
     name: 'It is the smallest fleet that drops none',
-    hint: 'One VM fewer should still drop nothing if you can. Try fewer servers until requests are dropped, then add one back.',
+    hint: 'Is there a smaller fleet that also drops nothing? Try one VM fewer: if it still drops nothing, keep going down.',
     test: (a) =>
       fleet(a.servers).vm.dropped === 0 && (a.servers === 1 || fleet(a.servers - 1).vm.dropped > 0),
   },
   {
     name: 'You picked the cheaper option for this hour',
-    hint: 'First size the fleet so that it drops nothing (a fleet that drops requests is cheap for a bad reason). Then compare result.vm.costUsd with result.functions.costUsd.',
+    hint: 'First size the fleet so that it drops nothing (a fleet that drops requests is cheap for a bad reason). Then compare the costUsd column of the two rows in the output.',
     test: (a) => {
       const r = fleet(a.servers);
       return r.vm.dropped === 0 && a.cheaper === (r.functions.costUsd < r.vm.costUsd ? 'functions' : 'vm');

@@ -18,11 +18,7 @@ const result = compareSpectrum(
 // server-hour, busy or not.
 const cheaper: 'vm' | 'functions' = result.functions.costUsd < result.vm.costUsd ? 'functions' : 'vm';
 
-/** The answer: the fleet size, which option is cheaper, and the comparison they come from. */
-export type Answer = {
-  servers: number;
-  cheaper: 'vm' | 'functions';
-  result: ReturnType<typeof compareSpectrum>;
-};
+/** The answer: the fleet size and which option is cheaper. */
+export type Answer = { servers: number; cheaper: 'vm' | 'functions' };
 
-export default { servers, cheaper, result } satisfies Answer;
+export default { servers, cheaper } satisfies Answer;
