@@ -8,7 +8,15 @@ import { runCheckFile, runLearnerCode } from './learner-runtime.ts';
 import type { WorkerMessage, WorkerRequest } from './protocol.ts';
 import { errorMessage } from './serialize.ts';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** The part of a dedicated worker's global scope the runtime uses (the project's lib is DOM, not WebWorker). */
+interface WorkerScope {
+  postMessage(message: unknown): void;
+  addEventListener(type: 'unhandledrejection', listener: (event: PromiseRejectionEvent) => void): void;
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+}
+
+const scope = self as unknown as WorkerScope;
 const post = scope.postMessage.bind(scope);
 const send = (message: WorkerMessage) => post(message);
 const host = { sim: { ...sim }, post: send, now: () => performance.now() };
@@ -36,7 +44,7 @@ scope.addEventListener('error', (event) => {
 });
 
 let used = false;
-scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+scope.onmessage = (event) => {
   if (used) return;
   used = true;
   const request = event.data;

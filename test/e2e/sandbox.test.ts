@@ -39,7 +39,7 @@ async function run(page: Page, code?: string): Promise<string> {
     before,
     { timeout: 30_000 },
   );
-  return el.locator('[data-output]').innerText();
+  return (await el.locator('[data-output]').textContent()) ?? '';
 }
 
 describe('sandbox: learner flow', () => {
@@ -73,7 +73,7 @@ describe('sandbox: learner flow', () => {
     await sandbox(page).locator('.monaco-editor .view-lines').click();
     await page.keyboard.type("console.log('typed', 6 * 7)");
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => sandbox(page).locator('[data-output]').innerText()).toContain('typed 42');
+    await expect.poll(() => sandbox(page).locator('[data-output]').textContent()).toContain('typed 42');
     expectNoProblems();
     await close();
   });
@@ -97,7 +97,7 @@ describe('sandbox: learner flow', () => {
       Object.assign(node, { code: "const n: number = 'not a number';\n" }),
     );
     const diagnostics = sandbox(page).locator('[data-diagnostics]');
-    await expect.poll(() => diagnostics.innerText(), { timeout: 30_000 }).toMatch(/type error.*line 1/s);
+    await expect.poll(() => diagnostics.textContent(), { timeout: 30_000 }).toMatch(/type error.*line 1/s);
     await close();
   });
 
@@ -120,7 +120,7 @@ describe('sandbox: learner flow', () => {
     await sandbox(page).locator('[data-action=use-solution]').click();
     await run(page);
     const checks = sandbox(page).locator('[data-checks]');
-    await expect.poll(() => checks.innerText(), { timeout: 30_000 }).toContain('All checks pass');
+    await expect.poll(() => checks.textContent(), { timeout: 30_000 }).toContain('All checks pass');
     const stored = await page.evaluate((key) => localStorage.getItem(key), PROGRESS);
     expect(JSON.parse(stored ?? '{}').completed).toContain(EXERCISE_2);
     expect(await sandbox(page).locator('[data-badge]').isVisible()).toBe(true);
@@ -237,7 +237,7 @@ describe('sandbox: hostile programs', () => {
     expect(output).toMatch(expected);
     expect(await snapshot()).toEqual(before);
     expect(before.completed).not.toContain('04-environment-reuse/predict-reuse');
-    expect(await sandbox(page).locator('[data-checks]').innerText()).not.toContain('All checks pass');
+    expect(await sandbox(page).locator('[data-checks]').textContent()).not.toContain('All checks pass');
     // The page stays responsive and the sandbox usable.
     expect(await run(page, "console.log('after', 1 + 1);")).toContain('after 2');
     expectNoProblems();
@@ -251,7 +251,7 @@ describe('sandbox: hostile programs', () => {
     await page.waitForTimeout(300);
     const started = Date.now();
     await sandbox(page).locator('[data-action=stop]').click();
-    await expect.poll(() => sandbox(page).locator('[data-output]').innerText()).toContain('Stopped.');
+    await expect.poll(() => sandbox(page).locator('[data-output]').textContent()).toContain('Stopped.');
     expect(Date.now() - started).toBeLessThan(3000);
     await close();
   });

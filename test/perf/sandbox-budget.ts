@@ -77,7 +77,7 @@ async function runOnce(page: Page): Promise<number> {
     before,
     { timeout: 60_000 },
   );
-  const output = await sandbox.locator('[data-output]').innerText();
+  const output = (await sandbox.locator('[data-output]').textContent()) ?? '';
   if (!output.includes('cold starts'))
     throw new Error(`the 1-day run printed no output:\n${output.slice(0, 500)}`);
   return Number(await sandbox.getAttribute('data-first-output-ms'));
