@@ -127,22 +127,27 @@ export class Engine {
     if (end > this.now) this.now = end;
   }
 
-  /** Processes one item (≤ horizon); returns false when there is none. Sets the `last*` fields. */
+  /**
+   * Processes one observable item (≤ horizon); returns false when there is none. Sets the `last*` fields.
+   * Idle timers that reclaim nothing (the environment was reused meanwhile) are skipped.
+   */
   step(): boolean {
-    const te = this.heap.topTime;
-    const ta = this.#nextArrival;
-    const t = Math.min(te, ta);
-    if (t > this.horizonMs) {
-      this.now = this.horizonMs;
-      return false;
+    for (;;) {
+      const te = this.heap.topTime;
+      const ta = this.#nextArrival;
+      const t = Math.min(te, ta);
+      if (t > this.horizonMs) {
+        this.now = this.horizonMs;
+        return false;
+      }
+      if (t >= this.#seriesNext) this.#flushSeries(t);
+      this.now = t;
+      this.lastOutcome = -1;
+      this.lastEnv = -1;
+      if (te <= ta) this.#event(this.heap.pop(), t);
+      else this.#arrival(t);
+      if (this.lastKind !== EV_TIMER || this.lastEnv >= 0) return true;
     }
-    if (t >= this.#seriesNext) this.#flushSeries(t);
-    this.now = t;
-    this.lastOutcome = -1;
-    this.lastEnv = -1;
-    if (te <= ta) this.#event(this.heap.pop(), t);
-    else this.#arrival(t);
-    return true;
   }
 
   /** Async events waiting for a retry, per function index. */

@@ -148,3 +148,18 @@ describe('engine behaviour', () => {
     expect(sim.snapshot().counts.requests).toBe(sim.result().total.requests);
   });
 });
+
+describe('stepping events', () => {
+  it('reports only observable events: every reclaim names its environment', () => {
+    const sim = createSimulation(
+      oneFunction({ idleLifetimeMs: { kind: 'exponential', meanMs: 2000 } }, { horizonSeconds: 120 }),
+    );
+    const kinds = new Set<string>();
+    for (let ev = sim.step(); ev; ev = sim.step()) {
+      kinds.add(ev.kind);
+      if (ev.kind === 'reclaim' || ev.kind === 'complete' || ev.kind === 'init-end')
+        expect(ev.envId).toBeGreaterThan(0);
+    }
+    expect([...kinds].sort()).toEqual(['arrival', 'complete', 'init-end', 'reclaim']);
+  });
+});
