@@ -23,7 +23,7 @@ const MIN_VALUE = 2 ** MIN_EXP;
 export function bucketOf(x: number): number {
   if (!(x >= MIN_VALUE)) return 0;
   f64[0] = x;
-  const hi = u32[HI] ?? 0;
+  const hi = u32[HI] as number;
   const e = (hi >>> 20) - 1023;
   if (e >= MAX_EXP) return BUCKETS - 1;
   return ((e - MIN_EXP) << SUB_BITS) + ((hi >>> (20 - SUB_BITS)) & (SUB - 1)) + 1;
@@ -50,7 +50,7 @@ export class Histogram {
   /** Records one value. */
   record(x: number): void {
     const i = bucketOf(x);
-    this.counts[i] = (this.counts[i] ?? 0) + 1;
+    this.counts[i] = (this.counts[i] as number) + 1;
     if (i < this.#lo) this.#lo = i;
     if (i > this.#hi) this.#hi = i;
     this.count++;
