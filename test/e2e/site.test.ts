@@ -32,7 +32,7 @@ describe('every page', () => {
       },
     );
 
-    it('does not scroll sideways on a 390 px phone', async () => {
+    it('does not scroll sideways on a 390 px phone, and has no serious axe violations there', async () => {
       const opened = await openPage(path, { viewport: { width: 390, height: 844 } });
       const overflow = await opened.page.evaluate(() => {
         const width = document.documentElement.clientWidth;
@@ -45,6 +45,8 @@ describe('every page', () => {
       expect(overflow.scrollWidth, `wider than the screen: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(
         overflow.width,
       );
+      const violations = await seriousViolations(opened.page);
+      expect(violations, formatViolations(violations)).toEqual([]);
       opened.expectNoProblems();
       await opened.close();
     });
