@@ -62,8 +62,11 @@ function once(name: string, scale: number): { requests: number; seconds: number;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const self = fileURLToPath(import.meta.url);
 
-// Child mode: run one scenario once at a horizon scale, print peak RSS in MB.
-if (process.argv[2] === '--child') {
+// Child modes: `--loaded` prints peak RSS after loading the core only; `--child` runs one scenario once at
+// a horizon scale and prints peak RSS and the heap in use after the run, in MB.
+if (process.argv[2] === '--loaded') {
+  process.stdout.write(JSON.stringify({ rss: process.resourceUsage().maxRSS / 1024 }));
+} else if (process.argv[2] === '--child') {
   const name = process.argv[3] ?? '1';
   const scale = Number(process.argv[4] ?? '1');
   const { requests } = once(name, scale);
@@ -89,7 +92,13 @@ if (process.argv[2] === '--child') {
       },
     ),
   ) as { rss: number };
-  console.log(`node ${process.version}; an empty node process peaks at ${baseline.rss.toFixed(0)} MB RSS`);
+  const loaded = JSON.parse(execFileSync(process.execPath, [self, '--loaded'], { encoding: 'utf8' })) as {
+    rss: number;
+  };
+  console.log(
+    `node ${process.version}; peak RSS of an empty node process ${baseline.rss.toFixed(0)} MB, ` +
+      `after loading the core through type stripping ${loaded.rss.toFixed(0)} MB`,
+  );
   for (const name of Object.keys(SCENARIOS)) {
     once(name, 0.1); // warm-up (JIT)
     const runs = Array.from({ length: 5 }, () => once(name, 1));
