@@ -15,8 +15,8 @@ describe('exerciseFiles', () => {
   });
 
   it('fails with the missing path and the exercises that do exist', () => {
-    expect(() => exerciseFiles('02-concurrency/no-such-thing')).toThrowError(ExerciseNotFoundError);
-    expect(() => exerciseFiles('02-concurrency/no-such-thing')).toThrowError(
+    expect(() => exerciseFiles('02-concurrency/no-such-thing')).toThrow(ExerciseNotFoundError);
+    expect(() => exerciseFiles('02-concurrency/no-such-thing')).toThrow(
       /content\/lessons\/02-concurrency\/no-such-thing\.starter\.ts.*size-it/,
     );
   });
@@ -24,7 +24,7 @@ describe('exerciseFiles', () => {
   it.each(['size-it', '02-concurrency', '02-concurrency/Size It', '../02-concurrency/size-it'])(
     'rejects the malformed id %s with the expected shape',
     (id) => {
-      expect(() => exerciseFiles(id)).toThrowError(/expected "<lesson-folder>\/<name>"/);
+      expect(() => exerciseFiles(id)).toThrow(/expected "<lesson-folder>\/<name>"/);
     },
   );
 });
