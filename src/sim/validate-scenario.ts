@@ -9,6 +9,7 @@ import {
   DEFAULT_RECORD_CAP,
   DEFAULT_SPAN_CAP,
 } from './defaults.ts';
+import { expectedRequests, MAX_EXPECTED_REQUESTS } from './expected-requests.ts';
 import { IssueCollector, type Obj } from './issue-collector.ts';
 import { ScenarioError } from './scenario-error.ts';
 import type { ResolvedFunction, ResolvedScenario } from './types.ts';
@@ -71,6 +72,15 @@ export function validateScenario(input: unknown): ResolvedScenario {
     if (fn) functions.push(fn);
   });
   checkNames(c, functions);
+  functions.forEach((f, i) => {
+    const n = f.arrivals.reduce((sum, a) => sum + expectedRequests(a, horizonSeconds), 0);
+    if (n > MAX_EXPECTED_REQUESTS) {
+      c.add(
+        `functions[${i}].arrivals`,
+        `would bring about ${n.toExponential(2)} requests over ${horizonSeconds} s; at most ${MAX_EXPECTED_REQUESTS.toExponential(0)} per function (shorten horizonSeconds or lower the rate)`,
+      );
+    }
+  });
   checkLimits(c, functions, account.concurrencyLimit);
 
   const out: Obj = input.output === undefined ? {} : c.object('output', input.output) ? input.output : {};

@@ -177,3 +177,15 @@ describe('validateScenario', () => {
     expect(simulate(resolved).total).toEqual(simulate(oneFunction()).total);
   });
 });
+
+describe('run size guard', () => {
+  it('refuses a scenario that could not finish, saying how to shrink it', () => {
+    expect(
+      issuesOf(
+        oneFunction({ arrivals: { kind: 'poisson', ratePerSecond: 10_000 } }, { horizonSeconds: 31_536_000 }),
+      ),
+    ).toEqual([
+      'functions[0].arrivals would bring about 3.15e+11 requests over 31536000 s; at most 3e+8 per function (shorten horizonSeconds or lower the rate)',
+    ]);
+  });
+});
