@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,9 +46,20 @@ export async function serveStatic(root: string, base = '/', port = 0): Promise<S
   const notFound = join(root, '404.html');
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    // Like a typical static host: text is gzipped, hashed build assets (/_astro/) are cached for good.
     const send = (status: number, file: string) => {
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip =
+        /text|javascript|json|xml|svg/.test(type) &&
+        /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      response.writeHead(status, {
+        'content-type': type,
+        'cache-control': path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      });
+      const stream = createReadStream(file);
+      if (gzip) stream.pipe(createGzip()).pipe(response);
+      else stream.pipe(response);
     };
     const missing = () => {
       if (existsSync(notFound)) send(404, notFound);
