@@ -47,6 +47,13 @@ export function workerSource(url: string): Promise<string> {
   return pending;
 }
 
+/** 128 random bits as hex (`crypto.randomUUID` needs a secure context; `getRandomValues` does not). */
+function newNonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
+
 interface Frame {
   iframe: HTMLIFrameElement;
   port: MessagePort;
@@ -75,7 +82,7 @@ export class SandboxHost {
   /** Runs `source`; `checkSource` (the exercise's check file) is evaluated on its answer afterwards. */
   run(source: string, checkSource: string | undefined, handlers: RunHandlers): RunHandle {
     this.#current?.finish(new RunStopped());
-    const nonce = crypto.randomUUID();
+    const nonce = newNonce();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let phase: 'learner' | 'check' | 'over' = 'learner';
     const arm = () => {
