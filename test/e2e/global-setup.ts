@@ -94,10 +94,11 @@ async function takeRunLock(lock: string): Promise<() => void> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const skip = process.env['E2E_SKIP_BUILD'] === '1';
   const base = normaliseBase(process.env['BASE_PATH']);
-  // Own output folders, so a test run never races an `npm run build` into dist/.
-  const results = join(root, 'test-results');
-  const dist = join(results, 'e2e-dist');
-  const basePathDist = join(results, 'e2e-dist-base');
+  // Own output folders, so a test run never races an `npm run build` into dist/; under node_modules/.cache
+  // so that type checking and linting never see built files.
+  const results = join(root, 'node_modules', '.cache', 'concurrency-lab-e2e');
+  const dist = join(results, 'dist');
+  const basePathDist = join(results, 'dist-base');
   mkdirSync(results, { recursive: true });
 
   const release = await takeRunLock(join(results, 'e2e-run.lock'));
