@@ -78,7 +78,7 @@ describe('simulation invariants (property tests)', () => {
     fc.assert(
       fc.property(scenarioArb, (big) => {
         // Checking every instant is O(environments) per event: keep these runs short.
-        const scenario = { ...big, horizonSeconds: Math.min(big.horizonSeconds, 30) };
+        const scenario = { ...big, horizonSeconds: Math.min(big.horizonSeconds ?? 30, 30) };
         const sim = createSimulation(scenario);
         const limit = scenario.account?.concurrencyLimit ?? 1000;
         const reservedSum = scenario.functions.reduce((s, f) => s + (f.reservedConcurrency ?? 0), 0);
