@@ -48,3 +48,14 @@ export function formatControlValue(def: ControlDef, value: ControlValue): string
   const text = formatNumber(n, n < 1 ? 2 : 1);
   return def.unit ? `${text} ${def.unit}` : text;
 }
+
+/**
+ * A range control widened so a preset's own value sits inside it with room to move: a lesson preset of
+ * 2,750 req/s gets a slider up to 5,500 rather than being pinned at the usual 500.
+ */
+export function widenRange(def: RangeControl, value: number): RangeControl {
+  if (!Number.isFinite(value)) return def;
+  const max = value > def.max ? value * 2 : def.max;
+  const min = value > 0 && value < def.min && def.scale === 'log' ? value / 2 : def.min;
+  return max === def.max && min === def.min ? def : { ...def, min, max };
+}

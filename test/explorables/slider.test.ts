@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTROLS, type RangeControl } from '~/explorables/controls.ts';
-import { formatControlValue, fromSlider, LOG_STEPS, toSlider } from '~/explorables/slider.ts';
+import { formatControlValue, fromSlider, LOG_STEPS, toSlider, widenRange } from '~/explorables/slider.ts';
 
 const ranges = Object.values(CONTROLS).filter((d): d is RangeControl => d.kind === 'range');
 
@@ -42,3 +42,15 @@ describe.each(ranges.filter((d) => d.scale === 'log').map((d) => [d.key, d] as c
     });
   },
 );
+
+describe('widenRange', () => {
+  it('leaves values inside the range alone', () => {
+    expect(widenRange(CONTROLS.ratePerSecond as RangeControl, 20)).toBe(CONTROLS.ratePerSecond);
+  });
+
+  it('doubles past a preset above the maximum, halves below a log minimum', () => {
+    const def = CONTROLS.ratePerSecond as RangeControl;
+    expect(widenRange(def, 2750)).toMatchObject({ min: 0.1, max: 5500 });
+    expect(widenRange(def, 0.02)).toMatchObject({ min: 0.01, max: 500 });
+  });
+});

@@ -8,7 +8,13 @@ import {
   tableRows,
 } from '~/explorables/chart-data.ts';
 import { diffSummaries } from '~/explorables/compare.ts';
-import { CONTROLS, type ControlKey, type ControlValues, isControlKey } from '~/explorables/controls.ts';
+import {
+  CONTROLS,
+  type ControlDef,
+  type ControlKey,
+  type ControlValues,
+  isControlKey,
+} from '~/explorables/controls.ts';
 import { formatClock, formatMs, formatNumber } from '~/explorables/format.ts';
 import { metricLabel, readMetric } from '~/explorables/metric.ts';
 import { parseGuess, scorePrediction } from '~/explorables/predict.ts';
@@ -98,6 +104,8 @@ class SimPlaygroundElement extends HTMLElement {
   #lastTick = 0;
   #timer = 0;
   #revealed = true;
+  #guess: number | undefined;
+  #verdictPending = false;
   #charts = new Map<string, Chart>();
   #measure: string | undefined;
   #reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -176,10 +184,19 @@ class SimPlaygroundElement extends HTMLElement {
     this.#reduceMotion.addEventListener('change', () => this.#playing && this.#schedule());
   }
 
+  /** The control's definition with the range this input was rendered with (widened for its preset). */
+  #defFor(input: HTMLInputElement | HTMLSelectElement, key: ControlKey): ControlDef {
+    const def = CONTROLS[key];
+    if (def.kind !== 'range') return def;
+    const min = Number(input.dataset.min ?? def.min);
+    const max = Number(input.dataset.max ?? def.max);
+    return { ...def, min, max };
+  }
+
   #onControl(input: HTMLInputElement | HTMLSelectElement): void {
     const key = input.dataset.control ?? '';
     if (!isControlKey(key)) return;
-    const def = CONTROLS[key];
+    const def = this.#defFor(input, key);
     let value: number | string;
     if (def.kind === 'range') value = fromSlider(def, Number(input.value));
     else if (def.kind === 'integer') {
@@ -212,7 +229,7 @@ class SimPlaygroundElement extends HTMLElement {
       const key = input.dataset.control ?? '';
       if (!isControlKey(key)) continue;
       const side: Side = input.dataset.side === 'b' ? 'b' : 'a';
-      const def = CONTROLS[key];
+      const def = this.#defFor(input, key);
       if (reset) {
         input.value =
           input.getAttribute('value') ?? input.querySelector('option[selected]')?.getAttribute('value') ?? '';
@@ -395,15 +412,24 @@ class SimPlaygroundElement extends HTMLElement {
   // ---- predict ------------------------------------------------------------------------------------------
 
   #reveal(guess: number | undefined): void {
-    const predict = this.#config.predict;
+    this.#guess = guess;
+    this.#verdictPending = true;
     this.#revealed = true;
     const results = this.querySelector<HTMLElement>('[data-results]');
     if (results) results.hidden = false;
     const form = this.querySelector('[data-predict]');
     for (const el of form?.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button') ?? [])
       el.disabled = true;
+    this.#render();
+  }
+
+  /** Says how close the guess was, once the result it is scored against has arrived. */
+  #verdict(): void {
+    const predict = this.#config.predict;
+    const guess = this.#guess;
     const frame = this.#frames[predict?.side === 'b' && this.#config.b ? 'b' : 'a'];
-    if (predict && frame) {
+    if (predict && frame?.done && this.#verdictPending) {
+      this.#verdictPending = false;
       const actual = readMetric(frame.result.total, predict.metric);
       const verdict = this.querySelector<HTMLElement>('[data-verdict]');
       if (actual === undefined) {
@@ -418,8 +444,12 @@ class SimPlaygroundElement extends HTMLElement {
         this.#setText('[data-verdict]', score.message);
         verdict?.setAttribute('data-score', String(score.score));
       }
+    } else if (predict && frame && !frame.done && this.#verdictPending) {
+      this.#setText(
+        '[data-verdict]',
+        'Your guess is scored against the whole run: press “Compute the whole run”.',
+      );
     }
-    this.#render();
   }
 
   // ---- drawing ------------------------------------------------------------------------------------------
@@ -454,6 +484,7 @@ class SimPlaygroundElement extends HTMLElement {
         : `Paused at ${formatClock(nowMs)}: ${formatNumber(a.result.total.requests, 0)} requests so far.`,
     );
     if (!this.#revealed) return;
+    this.#verdict();
     const b = this.#frames.b;
     const diffs = b ? diffSummaries(a.result.total, b.result.total) : [];
     const differs = new Set(diffs.filter((d) => d.differs).map((d) => d.path));
