@@ -20,6 +20,18 @@ function startWorker(): Worker | undefined {
     worker.addEventListener('message', (event: MessageEvent<{ pg: string; reply: SessionReply }>) => {
       listeners.get(event.data.pg)?.(event.data.reply);
     });
+    // A worker that fails to load or crashes: tell every playground (seq -1 is addressed to all requests).
+    worker.addEventListener('error', (event) => {
+      for (const listener of listeners.values()) {
+        listener({
+          type: 'error',
+          seq: -1,
+          side: 'a',
+          message: `the simulation worker failed (${event.message || 'no detail'})`,
+          issues: [],
+        });
+      }
+    });
   } catch {
     worker = undefined;
   }

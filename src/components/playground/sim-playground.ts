@@ -321,7 +321,7 @@ class SimPlaygroundElement extends HTMLElement {
   }
 
   #onReply(reply: SessionReply): void {
-    if (reply.seq !== this.#seq) return;
+    if (reply.seq !== this.#seq && reply.seq !== -1) return;
     if (reply.type === 'error') {
       this.#awaiting.clear();
       this.#setStatus(`That setting does not work: ${reply.message}`, 'error');
