@@ -101,21 +101,27 @@ class SpectrumExplorerElement extends HTMLElement {
   }
 
   #render(result: SpectrumResult): void {
-    const value = {
-      cost: (k: (typeof SPECTRUM_COLUMNS)[number]['key']) => result[k].costUsd,
-      utilization: (k: (typeof SPECTRUM_COLUMNS)[number]['key']) => result[k].utilization,
-      p99: (k: (typeof SPECTRUM_COLUMNS)[number]['key']) => result[k].latencyMs.p99,
-    };
-    const format = { cost: formatUsd, utilization: (v: number) => formatPercent(v), p99: formatMs };
-    for (const [metric, get] of Object.entries(value) as [keyof typeof value, (k: 'vm') => number][]) {
-      const max = Math.max(...SPECTRUM_COLUMNS.map((c) => get(c.key as 'vm')), 1e-12);
+    type Column = (typeof SPECTRUM_COLUMNS)[number]['key'];
+    const metrics: {
+      key: string;
+      get: (c: Column) => number;
+      format: (v: number) => string;
+      share?: true;
+    }[] = [
+      { key: 'cost', get: (c) => result[c].costUsd, format: formatUsd },
+      { key: 'utilization', get: (c) => result[c].utilization, format: (v) => formatPercent(v), share: true },
+      { key: 'p99', get: (c) => result[c].latencyMs.p99, format: formatMs },
+    ];
+    for (const m of metrics) {
+      const max = Math.max(...SPECTRUM_COLUMNS.map((c) => m.get(c.key)), 1e-12);
       for (const c of SPECTRUM_COLUMNS) {
-        const row = this.querySelector(`[data-metric="${metric}"] [data-column="${c.key}"]`);
-        const v = get(c.key as 'vm');
+        const row = this.querySelector(`[data-metric="${m.key}"] [data-column="${c.key}"]`);
+        const v = m.get(c.key);
         const bar = row?.querySelector<HTMLElement>('.pg-cost-bar');
-        if (bar) bar.style.width = `${metric === 'utilization' ? v * 100 : (v / max) * 100}%`;
+        // Utilization is a share (0–100%); the other bars are relative to the largest of the three.
+        if (bar) bar.style.width = `${(m.share ? v : v / max) * 100}%`;
         const label = row?.querySelector('[data-value]');
-        if (label) label.textContent = format[metric](v);
+        if (label) label.textContent = m.format(v);
       }
     }
     const alt = describeSpectrum(result);
