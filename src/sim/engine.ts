@@ -6,7 +6,8 @@
  */
 import { ArrivalSource } from './arrivals.ts';
 import { AsyncSlots } from './async-slots.ts';
-import { BUSY, EnvPool, IDLE, IdleLists, INIT } from './env-pool.ts';
+import { BUSY, type EnvPool, IDLE } from './env-pool.ts';
+import { Environments } from './environments.ts';
 import { EventQueue } from './event-queue.ts';
 import {
   ACCOUNT,
@@ -45,8 +46,8 @@ export class Engine {
   readonly scenario: ResolvedScenario;
   readonly horizonMs: number;
   readonly fns: FunctionState[];
-  readonly pool = new EnvPool();
-  readonly idle: IdleLists;
+  readonly envs: Environments;
+  readonly pool: EnvPool;
   readonly heap = new EventQueue();
   readonly limits: Limits;
   readonly recorder: Recorder;
@@ -63,8 +64,6 @@ export class Engine {
   now = 0;
   totalInFlight = 0;
   maxTotalInFlight = 0;
-  totalEnvs = 0;
-  maxTotalEnvs = 0;
   // What the last step did (stepping API).
   lastKind = -1;
   lastFunc = -1;
@@ -94,9 +93,15 @@ export class Engine {
       }
     });
     this.#pickNextSource();
-    this.idle = new IdleLists(this.fns.length * 2);
     this.limits = new Limits(scenario, this.fns);
     this.recorder = new Recorder(scenario.output.spans, scenario.output.records);
+    this.envs = new Environments(
+      this.fns,
+      scenario.account.concurrencyLimit,
+      this.recorder,
+      scenario.output.spans > 0,
+    );
+    this.pool = this.envs.pool;
     this.#recording = scenario.output.records > 0;
     const res = scenario.output.seriesResolutionSeconds;
     this.series = res === null ? null : new SeriesRecorder(res * 1000, this.fns.length);
@@ -216,12 +221,12 @@ export class Engine {
       reason = ACCOUNT;
     }
     if (reason < 0) {
-      let e = this.#takeIdle(fs, f);
+      let e = this.envs.takeIdle(fs, f);
       let cold = false;
       if (e < 0) {
         if (!this.limits.allowNewEnvironment(fs, t)) reason = SCALING;
         else {
-          e = this.#createEnv(f, t, false);
+          e = this.envs.create(f, t, false);
           cold = true;
         }
       }
@@ -231,65 +236,6 @@ export class Engine {
       }
     }
     this.#throttle(fs, f, t, arrival, attempt, slot, reason);
-  }
-
-  #takeIdle(fs: FunctionState, f: number): number {
-    const idle = this.idle;
-    const pool = this.pool;
-    for (let l = 2 * f; l <= 2 * f + 1; l++) {
-      const n = idle.length[l] as number;
-      if (n === 0) continue;
-      const e =
-        fs.reuse === 0
-          ? (idle.head[l] as number)
-          : fs.reuse === 1
-            ? (idle.tail[l] as number)
-            : idle.nth(pool, l, Math.floor(fs.reuseRng.uniform() * n));
-      idle.remove(pool, l, e);
-      return e;
-    }
-    return -1;
-  }
-
-  #createEnv(f: number, t: number, provisioned: boolean): number {
-    const fs = this.fns[f] as FunctionState;
-    if (this.totalEnvs >= this.scenario.account.concurrencyLimit) this.#evictOldestIdle(t);
-    const pool = this.pool;
-    const e = pool.allocate(f, t);
-    pool.provisioned[e] = provisioned ? 1 : 0;
-    pool.state[e] = INIT;
-    fs.advance(t);
-    fs.nInit++;
-    fs.created++;
-    if (fs.envs > fs.maxEnvs) fs.maxEnvs = fs.envs;
-    if (++this.totalEnvs > this.maxTotalEnvs) this.maxTotalEnvs = this.totalEnvs;
-    if (this.scenario.output.spans > 0) {
-      pool.span[e] = this.recorder.openSpan(pool.id[e] as number, fs.name, provisioned, t);
-    }
-    return e;
-  }
-
-  // Keeps total environments within the account limit: an on-demand idle environment of another function
-  // is reclaimed to make room (the oldest idle one), as Lambda frees idle capacity under pressure.
-  #evictOldestIdle(t: number): void {
-    let victim = -1;
-    let oldest = INF;
-    for (let f = 0; f < this.fns.length; f++) {
-      const e = this.idle.tail[2 * f + 1] as number;
-      if (e >= 0 && (this.pool.since[e] as number) < oldest) {
-        oldest = this.pool.since[e] as number;
-        victim = e;
-      }
-    }
-    if (victim >= 0) this.#reclaim(victim, t);
-  }
-
-  #setState(e: number, state: number, t: number): void {
-    const pool = this.pool;
-    const span = pool.span[e] as number;
-    if (span >= 0) this.recorder.phase(span, pool.state[e] as number, pool.since[e] as number, t);
-    pool.state[e] = state;
-    pool.since[e] = t;
   }
 
   // Starts an attempt on environment e: INIT first if cold (the environment was just created in INIT).
@@ -334,7 +280,7 @@ export class Engine {
     } else {
       fs.nIdle--;
       fs.nBusy++;
-      this.#setState(e, BUSY, t);
+      this.envs.setState(e, BUSY, t);
       if (pool.provisioned[e] === 1) fs.provBilledMs += Math.ceil(dur);
       else fs.billedMs += Math.ceil(dur);
       this.heap.push(t + dur, e * 8 + EV_COMPLETE);
@@ -401,15 +347,15 @@ export class Engine {
     fs.nInit--;
     if (pool.reqAttempt[e] !== 0) {
       fs.nBusy++;
-      this.#setState(e, BUSY, t);
+      this.envs.setState(e, BUSY, t);
     } else if (pool.retire[e] === 1) {
       fs.nIdle++;
-      this.#setState(e, IDLE, t);
-      this.#reclaim(e, t);
+      this.envs.setState(e, IDLE, t);
+      this.envs.reclaim(e, t);
     } else {
       fs.nIdle++;
-      this.#setState(e, IDLE, t);
-      this.idle.push(pool, 2 * f, e);
+      this.envs.setState(e, IDLE, t);
+      this.envs.idle.push(pool, 2 * f, e);
     }
   }
 
@@ -466,15 +412,15 @@ export class Engine {
     }
     pool.reqAttempt[e] = 0;
     fs.nIdle++;
-    this.#setState(e, IDLE, t);
+    this.envs.setState(e, IDLE, t);
     if (pool.provisioned[e] === 1) {
-      if (pool.retire[e] === 1) this.#reclaim(e, t);
-      else this.idle.push(pool, 2 * f, e);
+      if (pool.retire[e] === 1) this.envs.reclaim(e, t);
+      else this.envs.idle.push(pool, 2 * f, e);
       return;
     }
     const expires = t + fs.idle.sample(fs.idleRng);
     pool.expiresAt[e] = expires;
-    this.idle.push(pool, 2 * f + 1, e);
+    this.envs.idle.push(pool, 2 * f + 1, e);
     // Lazy timers: at most one pending timer per environment; an earlier expiry replaces it.
     if ((pool.timerAt[e] as number) > expires) {
       pool.timerAt[e] = expires;
@@ -491,31 +437,11 @@ export class Engine {
     if (expires <= t) {
       this.lastFunc = pool.func[e] as number;
       this.lastEnv = e;
-      this.#reclaim(e, t);
+      this.envs.reclaim(e, t);
     } else {
       pool.timerAt[e] = expires;
       this.heap.push(expires, e * 8 + EV_TIMER);
     }
-  }
-
-  /** Removes an idle environment (it must be IDLE and may still be linked in its idle list). */
-  #reclaim(e: number, t: number): void {
-    const pool = this.pool;
-    const f = pool.func[e] as number;
-    const fs = this.fns[f] as FunctionState;
-    const l = 2 * f + (pool.provisioned[e] === 1 ? 0 : 1);
-    const linked = pool.prev[e] !== -1 || this.idle.head[l] === e;
-    if (linked) this.idle.remove(pool, l, e);
-    fs.advance(t);
-    fs.nIdle--;
-    fs.reclaimed++;
-    this.totalEnvs--;
-    const span = pool.span[e] as number;
-    if (span >= 0) {
-      this.recorder.phase(span, IDLE, pool.since[e] as number, t);
-      this.recorder.close(span, t);
-    }
-    pool.release(e);
   }
 
   // Applies a provisioned-concurrency step: new environments INIT (ready at once when `atStart`), extra
@@ -533,33 +459,23 @@ export class Engine {
     fs.provTarget = step.count;
     const pool = this.pool;
     while (fs.provLive < step.count) {
-      const e = this.#createEnv(f, t, true);
+      const e = this.envs.create(f, t, true);
       fs.provLive++;
       pool.reqAttempt[e] = 0;
       if (atStart) {
         fs.nInit--;
         fs.nIdle++;
         pool.state[e] = IDLE;
-        this.idle.push(pool, 2 * f, e);
+        this.envs.idle.push(pool, 2 * f, e);
       } else {
         this.heap.push(t + fs.init.sample(fs.initRng), e * 8 + EV_INIT_END);
       }
     }
     while (fs.provLive > step.count) {
       fs.provLive--;
-      const e = this.idle.head[2 * f] as number;
-      if (e >= 0) this.#reclaim(e, t);
-      else this.#retireBusyProvisioned(f);
-    }
-  }
-
-  #retireBusyProvisioned(f: number): void {
-    const pool = this.pool;
-    for (let e = 0; e < pool.capacity; e++) {
-      if (pool.state[e] !== 0 && pool.func[e] === f && pool.provisioned[e] === 1 && pool.retire[e] === 0) {
-        pool.retire[e] = 1;
-        return;
-      }
+      const e = this.envs.idle.head[2 * f] as number;
+      if (e >= 0) this.envs.reclaim(e, t);
+      else this.envs.retireBusyProvisioned(f);
     }
   }
 

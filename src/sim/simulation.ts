@@ -75,7 +75,7 @@ function buildResult(engine: Engine, final: boolean): SimulationResult {
   const functions = engine.fns.map((fs, i) =>
     functionSummary(fs, engine.scenario.functions[i] ?? never(), elapsed),
   );
-  const total = totalSummary(engine.fns, functions, elapsed, engine.maxTotalInFlight, engine.maxTotalEnvs);
+  const total = totalSummary(engine.fns, functions, elapsed, engine.maxTotalInFlight, engine.envs.maxTotal);
   const result: SimulationResult = {
     scenario: engine.scenario,
     horizonMs: engine.horizonMs,
