@@ -31,7 +31,7 @@ export function validateDistribution(c: IssueCollector, path: string, value: unk
       };
     case 'uniform': {
       const minMs = c.number(`${path}.minMs`, value.minMs, { min: 0, max: MAX_MS });
-      const maxMs = c.number(`${path}.maxMs`, value.maxMs, { min: minMs, max: MAX_MS });
+      const maxMs = atLeast(c, `${path}.maxMs`, value.maxMs, minMs, 'minMs');
       return { kind, minMs, maxMs };
     }
     case 'lognormal': {
@@ -40,7 +40,7 @@ export function validateDistribution(c: IssueCollector, path: string, value: unk
         minExclusive: true,
         max: MAX_MS,
       });
-      const p99Ms = c.number(`${path}.p99Ms`, value.p99Ms, { min: medianMs, max: MAX_MS });
+      const p99Ms = atLeast(c, `${path}.p99Ms`, value.p99Ms, medianMs, 'medianMs');
       return { kind, medianMs, p99Ms };
     }
     case 'empirical': {
@@ -51,4 +51,13 @@ export function validateDistribution(c: IssueCollector, path: string, value: unk
       return { kind, samplesMs };
     }
   }
+}
+
+// An upper field that must not be below its partner: the message names the partner.
+function atLeast(c: IssueCollector, path: string, value: unknown, floor: number, partner: string): number {
+  if (typeof value === 'number' && Number.isFinite(value) && value < floor) {
+    c.add(path, `must be ≥ ${partner} (${floor}), got ${value}`);
+    return floor;
+  }
+  return c.number(path, value, { min: floor, max: MAX_MS });
 }
