@@ -80,7 +80,7 @@ export default [
       {
         text: 'Only your source files; Lambda installs dependencies when the function starts.',
         explanation:
-          'Lambda does not install packages for you: what is not in the archive (or a layer) is not there.',
+          'Lambda does not install packages for you: beyond what the runtime itself provides, what is not in the archive (or a layer) is not there.',
       },
     ],
   },
