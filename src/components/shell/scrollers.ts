@@ -1,15 +1,18 @@
-/** Content that scrolls sideways inside itself when it is wider than the column: tables and code blocks. */
+/** Content that scrolls inside itself when it does not fit: tables and code blocks. */
 const SCROLLERS = 'main table, main pre';
 
 /**
  * Wide tables and code blocks scroll inside themselves on narrow screens (see course.css; Expressive Code
  * does the same for code). A scrolling region must be reachable with the keyboard, so each one that overflows
- * gets a tab stop and a name; those that fit get none. Re-checked on resize and when content is added.
+ * (sideways, or down in a fixed-height box) gets a tab stop and a name; those that fit get none. Re-checked
+ * on resize and when content is added.
  */
 export function makeScrollersFocusable(root: ParentNode = document): void {
   const update = () => {
     for (const element of root.querySelectorAll<HTMLElement>(SCROLLERS)) {
-      if (element.scrollWidth > element.clientWidth + 1) {
+      const overflows =
+        element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
+      if (overflows) {
         if (!element.hasAttribute('tabindex')) {
           element.tabIndex = 0;
           element.dataset['scrollFocus'] = '';
@@ -17,7 +20,7 @@ export function makeScrollersFocusable(root: ParentNode = document): void {
         if (!element.hasAttribute('aria-label') && !element.hasAttribute('aria-labelledby')) {
           element.setAttribute(
             'aria-label',
-            element.tagName === 'PRE' ? 'Code (scrolls sideways)' : 'Table (scrolls sideways)',
+            element.tagName === 'PRE' ? 'Code (scrollable)' : 'Table (scrollable)',
           );
         }
       } else if (element.dataset['scrollFocus'] !== undefined) {
