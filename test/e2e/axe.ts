@@ -13,6 +13,10 @@ export interface AxeViolation {
 
 /** Runs axe-core on the page (WCAG 2.x A/AA and best-practice rules) and returns serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Let scripts that react to layout (e.g. the shell's scroll-region tab stops) settle for two frames first.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe;
