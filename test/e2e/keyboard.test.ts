@@ -4,9 +4,24 @@ import { closeBrowser, openPage } from './browser.ts';
 
 afterAll(closeBrowser);
 
-/** Presses Tab until `matches` holds for the focused element; returns how many presses it took. */
+/**
+ * Presses Tab until `matches` holds for the focused element; returns how many presses it took. Inside a code
+ * editor it first uses the editor's documented way out, as a keyboard user would: Ctrl+M in Monaco (toggles
+ * Tab from indenting to moving focus, once per page), Escape in the plain textarea editor.
+ */
 async function tabUntil(page: Page, matches: (el: Element) => boolean, limit = 150): Promise<number> {
+  let monacoTabMoves = false;
   for (let presses = 1; presses <= limit; presses++) {
+    const where = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el?.closest('.monaco-editor')) return 'monaco';
+      return el?.matches('textarea') ? 'textarea' : 'page';
+    });
+    if (where === 'monaco' && !monacoTabMoves) {
+      await page.keyboard.press('Control+m');
+      monacoTabMoves = true;
+    }
+    if (where === 'textarea') await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
     const focused = await page.evaluateHandle(() => document.activeElement ?? document.body);
     if (await focused.evaluate(matches)) return presses;
