@@ -1,23 +1,29 @@
-import { coldStartPreset, type Scenario } from '@lab/sim';
+import type { Scenario } from '@lab/sim';
 import { CONTROL_DEFAULTS, type ControlValues, writeControl } from './controls.ts';
+import { initFor, initOriginOf, isRuntime } from './init-source.ts';
 
-/** Order in which values are written: shape before rate (a new shape keeps the rate the learner set). */
+/**
+ * Order in which values are written: the rate first, in the lesson pattern's own terms (the label it shows:
+ * a peak, a burst size…), then a new shape, which keeps the mean rate that gives.
+ */
 const ORDER = [
-  'arrivalKind',
   'ratePerSecond',
+  'arrivalKind',
   'durationMs',
   'idleLifetimeSeconds',
   'reservedConcurrency',
   'provisionedConcurrency',
   'memoryMb',
   'scaling',
+  'reusePolicy',
   'seed',
 ] as const;
 
 /**
  * A copy of `base` with the learner's control values written in. Keys absent from `values` keep the
- * preset's setting. Runtime and package size, when either is set, replace the first function's INIT
- * distribution with the sim's `coldStartPreset` for them (at the function's memory and architecture).
+ * preset's setting. INIT follows the sim's `coldStartPreset` for the runtime and package size (at the
+ * function's memory and architecture) when the learner set either, or when the preset's INIT is itself a
+ * preset of a known runtime and the memory changed; a custom INIT is kept until runtime or package is set.
  */
 export function applyControls(base: Scenario, values: ControlValues): Scenario {
   let scenario = base;
@@ -25,17 +31,18 @@ export function applyControls(base: Scenario, values: ControlValues): Scenario {
     const value = values[key];
     if (value !== undefined) scenario = writeControl(scenario, key, value);
   }
-  if (values.runtime !== undefined || values.packageMb !== undefined) {
-    const [fn, ...rest] = scenario.functions;
-    if (fn) {
-      const initMs = coldStartPreset({
-        runtime: String(values.runtime ?? CONTROL_DEFAULTS.runtime),
-        packageMb: Number(values.packageMb ?? CONTROL_DEFAULTS.packageMb),
-        ...(fn.architecture ? { architecture: fn.architecture } : {}),
-        ...(fn.memoryMb ? { memoryMb: fn.memoryMb } : {}),
-      } as Parameters<typeof coldStartPreset>[0]);
-      scenario = { ...scenario, functions: [{ ...fn, initMs }, ...rest] };
-    }
+  const [baseFn] = base.functions;
+  const [fn, ...rest] = scenario.functions;
+  if (!fn || !baseFn) return scenario;
+  const touched = values.runtime !== undefined || values.packageMb !== undefined;
+  if (!touched && values.memoryMb === undefined) return scenario;
+  const origin = initOriginOf(baseFn);
+  const source = origin.kind === 'preset' ? origin.source : undefined;
+  if (!touched && !source) return scenario;
+  const runtime = values.runtime ?? source?.runtime ?? CONTROL_DEFAULTS.runtime;
+  const packageMb = Number(values.packageMb ?? source?.packageMb ?? CONTROL_DEFAULTS.packageMb);
+  if (!isRuntime(runtime)) {
+    throw new RangeError(`runtime must be one of the sim's RUNTIMES, got ${JSON.stringify(runtime)}`);
   }
-  return scenario;
+  return { ...scenario, functions: [{ ...fn, initMs: initFor({ runtime, packageMb }, fn) }, ...rest] };
 }

@@ -90,10 +90,8 @@ export function makeArrivals(kind: ArrivalKind, rate: number, horizonS: number):
   }
 }
 
-/** Scales every pattern so the mean rate over the horizon becomes `rate` req/s, keeping its shape. */
-export function withMeanRate(arrivals: ArrivalsSpec, rate: number, horizonS: number): ArrivalsSpec {
-  const current = meanRate(arrivals, horizonS);
-  const factor = current > 0 ? rate / current : 0;
+/** Every pattern multiplied by `factor` (rates and burst sizes); replayed timestamps cannot be scaled. */
+function scaled(arrivals: ArrivalsSpec, factor: number): ArrivalsSpec {
   const scale = (p: ArrivalPattern): ArrivalPattern => {
     switch (p.kind) {
       case 'constant':
@@ -111,6 +109,84 @@ export function withMeanRate(arrivals: ArrivalsSpec, rate: number, horizonS: num
         return p;
     }
   };
-  if (current <= 0) return makeArrivals(arrivalKindOf(arrivals) ?? 'poisson', rate, horizonS);
   return Array.isArray(arrivals) ? arrivals.map(scale) : scale(arrivals as ArrivalPattern);
+}
+
+/** Scales every pattern so the mean rate over the horizon becomes `rate` req/s, keeping its shape. */
+export function withMeanRate(arrivals: ArrivalsSpec, rate: number, horizonS: number): ArrivalsSpec {
+  const current = meanRate(arrivals, horizonS);
+  if (current <= 0) return makeArrivals(arrivalKindOf(arrivals) ?? 'poisson', rate, horizonS);
+  return scaled(arrivals, rate / current);
+}
+
+/**
+ * What the rate control means for a function's arrivals, so its label says what the learner moves:
+ * - `rate`: a steady rate (constant, Poisson), req/s;
+ * - `peak`: the highest rate of a ramp or of steps, req/s (the whole pattern scales with it);
+ * - `daily-mean`: a daily cycle's mean, req/s (its peak is higher);
+ * - `count`: the size of a burst, requests;
+ * - `scale`: several patterns together, as a multiple of the lesson's traffic;
+ * - `fixed`: replayed timestamps, which cannot be scaled.
+ */
+export type RateMeaning = 'rate' | 'peak' | 'daily-mean' | 'count' | 'scale' | 'fixed';
+
+/** The meaning of the rate control for these arrivals (see {@link RateMeaning}). */
+export function rateMeaning(arrivals: ArrivalsSpec): RateMeaning {
+  const list = patterns(arrivals);
+  if (list.length !== 1) {
+    // Steady patterns add a constant to one varying one, so the peaks add up exactly; otherwise scale.
+    const varying = list.filter((p) => p.kind !== 'constant' && p.kind !== 'poisson');
+    const [only] = varying;
+    if (varying.length === 0) return 'rate';
+    return varying.length === 1 && only && rateMeaning(only) === 'peak' ? 'peak' : 'scale';
+  }
+  const p = list[0];
+  switch (p?.kind) {
+    case 'constant':
+    case 'poisson':
+      return 'rate';
+    case 'ramp':
+    case 'steps':
+      return 'peak';
+    case 'diurnal':
+      return 'daily-mean';
+    case 'burst':
+      return 'count';
+    default:
+      return 'fixed';
+  }
+}
+
+/** The number the rate control shows: its meaning's value (a multiple of 1 for `scale`). */
+export function rateLevel(arrivals: ArrivalsSpec, horizonS: number): number {
+  const list = patterns(arrivals);
+  const p = list[0];
+  if (list.length > 1 && rateMeaning(arrivals) !== 'scale') {
+    return list.reduce((sum, one) => sum + rateLevel(one, horizonS), 0);
+  }
+  switch (rateMeaning(arrivals)) {
+    case 'scale':
+      return 1;
+    case 'count':
+      return p?.kind === 'burst' ? p.count : 0;
+    case 'peak':
+      if (p?.kind === 'ramp') return Math.max(p.fromPerSecond, p.toPerSecond);
+      if (p?.kind === 'steps') return Math.max(0, ...p.steps.map((s) => s.ratePerSecond));
+      return 0;
+    default:
+      return meanRate(arrivals, horizonS);
+  }
+}
+
+/**
+ * The arrivals with the rate control set to `level` (in its {@link RateMeaning}): the whole pattern scales
+ * so that number becomes `level`. For `scale`, `level` multiplies the arrivals as given.
+ */
+export function withRateLevel(arrivals: ArrivalsSpec, level: number, horizonS: number): ArrivalsSpec {
+  const meaning = rateMeaning(arrivals);
+  if (meaning === 'fixed') return arrivals;
+  if (meaning === 'scale') return scaled(arrivals, level);
+  const current = rateLevel(arrivals, horizonS);
+  if (current <= 0) return makeArrivals(arrivalKindOf(arrivals) ?? 'poisson', level, horizonS);
+  return scaled(arrivals, level / current);
 }

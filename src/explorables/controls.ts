@@ -5,9 +5,13 @@ import {
   arrivalKindOf,
   makeArrivals,
   meanRate,
-  withMeanRate,
+  type RateMeaning,
+  rateLevel,
+  rateMeaning,
+  withRateLevel,
 } from './arrivals.ts';
 import { meanOf, withMean } from './distributions.ts';
+import { initOriginOf } from './init-source.ts';
 import { RUNTIME_OPTIONS } from './runtimes.ts';
 
 /** The controls a `<SimPlayground>` can expose, by key (the `controls` prop). */
@@ -22,6 +26,7 @@ export const CONTROL_KEYS = [
   'runtime',
   'packageMb',
   'scaling',
+  'reusePolicy',
   'seed',
 ] as const;
 /** One control key. */
@@ -72,8 +77,14 @@ export interface IntegerControl extends BaseControl {
 /** One control's definition. */
 export type ControlDef = RangeControl | SelectControl | IntegerControl;
 
-/** Defaults for the values a scenario does not carry (it stores INIT as a distribution, not a runtime). */
-export const CONTROL_DEFAULTS = { runtime: RUNTIME_OPTIONS[0]?.value ?? 'nodejs', packageMb: 5 } as const;
+/**
+ * Runtime and package size used when a learner sets only one of the two on a function whose INIT is not
+ * a `coldStartPreset` of a known runtime (the control then shows this value).
+ */
+export const CONTROL_DEFAULTS = { runtime: RUNTIME_OPTIONS[0]?.value ?? 'nodejs22.x', packageMb: 5 } as const;
+
+/** The value a control shows when the preset's setting is not one it can represent (custom INIT). */
+export const CUSTOM = 'custom';
 
 /** Every control, by key. Ranges are wide enough for every lesson; units are in the labels. */
 export const CONTROLS: Record<ControlKey, ControlDef> = {
@@ -87,8 +98,8 @@ export const CONTROLS: Record<ControlKey, ControlDef> = {
   ratePerSecond: {
     key: 'ratePerSecond',
     kind: 'range',
-    label: 'Mean request rate (req/s)',
-    help: 'Requests per second, averaged over the whole run.',
+    label: 'Request rate (req/s)',
+    help: 'Requests per second, steady over the run.',
     min: 0.1,
     max: 500,
     step: 0.001,
@@ -180,13 +191,25 @@ export const CONTROLS: Record<ControlKey, ControlDef> = {
       { value: 'unlimited', label: 'Unlimited (no scaling limit)' },
     ],
   },
+  reusePolicy: {
+    key: 'reusePolicy',
+    kind: 'select',
+    label: 'Which idle environment is reused',
+    help: 'When several environments are idle, which one takes the next request.',
+    options: [
+      { value: 'newest', label: 'Most recently used (newest)' },
+      { value: 'oldest', label: 'Least recently used (oldest)' },
+      { value: 'random', label: 'Any idle one, at random' },
+    ],
+  },
   seed: {
     key: 'seed',
     kind: 'integer',
     label: 'Random seed',
     help: 'Same seed, same run; change it to see another random draw.',
     min: 0,
-    max: 2 ** 31 - 1,
+    // The sim's seed range (validateScenario).
+    max: 4_294_967_295,
   },
 };
 
@@ -214,7 +237,9 @@ function provisionedNow(p: FunctionSpec['provisionedConcurrency']): number {
 
 /**
  * The value a control shows for a scenario (the first function's settings). Runtime and package size are
- * not stored in a scenario (it keeps INIT as a distribution), so they read as {@link CONTROL_DEFAULTS}.
+ * read back from the INIT distribution when it is a `coldStartPreset` of one runtime ({@link initOriginOf});
+ * otherwise they read as {@link CUSTOM}. The rate reads in its {@link rateMeaning} (a peak for steps, a
+ * count for a burst…).
  */
 export function readControl(scenario: Scenario, key: ControlKey): ControlValue {
   const fn = firstFunction(scenario);
@@ -223,7 +248,7 @@ export function readControl(scenario: Scenario, key: ControlKey): ControlValue {
     case 'arrivalKind':
       return arrivalKindOf(fn.arrivals) ?? 'custom';
     case 'ratePerSecond':
-      return meanRate(fn.arrivals, horizonS);
+      return rateLevel(fn.arrivals, horizonS);
     case 'durationMs':
       return meanOf(fn.durationMs);
     case 'idleLifetimeSeconds':
@@ -235,12 +260,18 @@ export function readControl(scenario: Scenario, key: ControlKey): ControlValue {
       return provisionedNow(fn.provisionedConcurrency);
     case 'memoryMb':
       return String(fn.memoryMb ?? 128);
-    case 'runtime':
-      return CONTROL_DEFAULTS.runtime;
-    case 'packageMb':
-      return CONTROL_DEFAULTS.packageMb;
+    case 'runtime': {
+      const origin = initOriginOf(fn);
+      return origin.kind === 'preset' ? origin.source.runtime : CUSTOM;
+    }
+    case 'packageMb': {
+      const origin = initOriginOf(fn);
+      return origin.kind === 'preset' ? origin.source.packageMb : CUSTOM;
+    }
     case 'scaling':
       return scenario.account?.scaling ?? 'per-function';
+    case 'reusePolicy':
+      return fn.reusePolicy ?? 'newest';
     case 'seed':
       return scenario.seed ?? 1;
   }
@@ -263,7 +294,7 @@ export function writeControl(scenario: Scenario, key: ControlKey, value: Control
         : scenario;
     }
     case 'ratePerSecond':
-      return setFn({ ...fn, arrivals: withMeanRate(fn.arrivals, num, horizonS) });
+      return setFn({ ...fn, arrivals: withRateLevel(fn.arrivals, num, horizonS) });
     case 'durationMs':
       return setFn({ ...fn, durationMs: withMean(fn.durationMs, num) });
     case 'idleLifetimeSeconds':
@@ -278,14 +309,25 @@ export function writeControl(scenario: Scenario, key: ControlKey, value: Control
       return setFn(num > 0 ? { ...rest, reservedConcurrency: num } : (rest as FunctionSpec));
     }
     case 'provisionedConcurrency': {
-      const { provisionedConcurrency: _drop, ...rest } = fn;
-      return setFn(num > 0 ? { ...rest, provisionedConcurrency: num } : (rest as FunctionSpec));
+      const { provisionedConcurrency: current, ...rest } = fn;
+      if (num <= 0) return setFn(rest as FunctionSpec);
+      // A schedule keeps its shape: every step scales so the busiest one becomes `num`.
+      const peak = provisionedNow(current);
+      const next: FunctionSpec['provisionedConcurrency'] =
+        Array.isArray(current) && peak > 0
+          ? current.map((s) => ({ ...s, count: Math.round((s.count * num) / peak) }))
+          : num;
+      return setFn({ ...rest, provisionedConcurrency: next });
     }
     case 'memoryMb':
       return setFn({ ...fn, memoryMb: num });
     case 'scaling': {
       const scaling = (['per-function', 'legacy-burst', 'unlimited'] as const).find((m) => m === value);
       return scaling ? { ...scenario, account: { ...scenario.account, scaling } } : scenario;
+    }
+    case 'reusePolicy': {
+      const reusePolicy = (['newest', 'oldest', 'random'] as const).find((m) => m === value);
+      return reusePolicy ? setFn({ ...fn, reusePolicy }) : scenario;
     }
     case 'seed':
       return { ...scenario, seed: Math.trunc(num) };
@@ -294,4 +336,107 @@ export function writeControl(scenario: Scenario, key: ControlKey, value: Control
       // INIT depends on both plus memory: applyControls sets it once all values are known.
       return scenario;
   }
+}
+
+const RATE_CONTROLS: Record<RateMeaning, Partial<RangeControl>> = {
+  rate: {},
+  peak: {
+    label: 'Peak request rate (req/s)',
+    help: 'The busiest rate in the pattern; every part of the pattern scales with it.',
+  },
+  'daily-mean': {
+    label: 'Daily mean rate (req/s)',
+    help: 'The mean of the daily cycle; the afternoon peak is higher and scales with it.',
+  },
+  count: {
+    label: 'Burst size (requests)',
+    help: 'How many requests arrive at the same instant.',
+    min: 1,
+    max: 5000,
+    step: 1,
+    unit: 'requests',
+  },
+  scale: {
+    label: 'Traffic (× the lesson’s)',
+    help: 'Multiplies every part of the traffic pattern (1× is the lesson’s).',
+    min: 0.1,
+    max: 10,
+    step: 0.01,
+    unit: '×',
+  },
+  fixed: {
+    label: 'Request rate (fixed)',
+    help: 'These requests replay recorded times, so their rate cannot be changed here.',
+  },
+};
+
+/** One control as it applies to a scenario: its definition (label, range), value and anything to say. */
+export interface ScenarioControl {
+  def: ControlDef;
+  value: ControlValue;
+  /** Whether the control cannot change this scenario (e.g. a rate of replayed timestamps). */
+  fixed?: boolean;
+}
+
+/**
+ * A control fitted to a scenario, so it says what the preset holds: the rate control is labelled by what
+ * it moves for the arrival pattern, provisioned concurrency as the peak of a schedule, a memory size the
+ * list lacks is added to it, and runtime / package show a custom INIT as such.
+ */
+export function controlFor(scenario: Scenario, key: ControlKey): ScenarioControl {
+  const fn = firstFunction(scenario);
+  const value = readControl(scenario, key);
+  const def = CONTROLS[key];
+  if (key === 'ratePerSecond' && def.kind === 'range') {
+    const meaning = rateMeaning(fn.arrivals);
+    return {
+      def: { ...def, ...RATE_CONTROLS[meaning] },
+      value,
+      ...(meaning === 'fixed' ? { fixed: true } : {}),
+    };
+  }
+  if (key === 'provisionedConcurrency' && def.kind === 'range' && Array.isArray(fn.provisionedConcurrency)) {
+    return {
+      def: {
+        ...def,
+        label: 'Provisioned concurrency (peak of the schedule)',
+        help: 'The schedule’s busiest step; the other steps scale with it.',
+      },
+      value,
+    };
+  }
+  if (key === 'idleLifetimeSeconds' && def.kind === 'range' && fn.idleLifetimeMs?.kind !== undefined) {
+    if (fn.idleLifetimeMs.kind !== 'fixed')
+      return { def: { ...def, label: 'Idle lifetime (s, mean)' }, value };
+  }
+  if (def.kind === 'select' && !def.options.some((o) => o.value === String(value))) {
+    const label =
+      key === 'memoryMb'
+        ? `${Number(value).toLocaleString('en-US')} MB`
+        : key === 'arrivalKind'
+          ? 'As in the lesson'
+          : value === CUSTOM
+            ? customInitLabel(fn)
+            : String(value);
+    return { def: { ...def, options: [{ value: String(value), label }, ...def.options] }, value };
+  }
+  if (key === 'packageMb' && value === CUSTOM && def.kind === 'range') {
+    return {
+      def: {
+        ...def,
+        help: `${customInitLabel(fn)}; moving this sets INIT from the runtime and package size.`,
+      },
+      value,
+    };
+  }
+  return { def, value };
+}
+
+/** How a custom INIT reads in the runtime list: "As in the lesson (INIT median 300 ms)". */
+function customInitLabel(fn: FunctionSpec): string {
+  const origin = initOriginOf(fn);
+  const median = origin.kind === 'custom' ? origin.medianMs : undefined;
+  return median === undefined
+    ? 'As in the lesson (custom INIT)'
+    : `As in the lesson (INIT median ${Math.round(median).toLocaleString('en-US')} ms)`;
 }

@@ -2,6 +2,7 @@ import type { Scenario } from '@lab/sim';
 import { validateScenario } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { applyControls } from '~/explorables/apply-controls.ts';
+import { meanRate } from '~/explorables/arrivals.ts';
 import { CONTROL_KEYS, CONTROLS, readControl, writeControl } from '~/explorables/controls.ts';
 import { sanitizeValues } from '~/explorables/sanitize-values.ts';
 
@@ -72,7 +73,7 @@ describe('controls', () => {
     (kind) => {
       const next = writeControl(base, 'arrivalKind', kind);
       expect(readControl(next, 'arrivalKind')).toBe(kind);
-      expect(Number(readControl(next, 'ratePerSecond'))).toBeCloseTo(2.5, 1);
+      expect(meanRate(next.functions[0]?.arrivals ?? [], 600)).toBeCloseTo(2.5, 1);
       expect(() => validateScenario(next)).not.toThrow();
     },
   );

@@ -9,15 +9,17 @@ import {
 } from '~/explorables/chart-data.ts';
 import { diffSummaries } from '~/explorables/compare.ts';
 import {
+  CONTROL_DEFAULTS,
   CONTROLS,
   type ControlDef,
   type ControlKey,
   type ControlValues,
+  CUSTOM,
   isControlKey,
 } from '~/explorables/controls.ts';
 import { formatClock, formatMs, formatNumber } from '~/explorables/format.ts';
 import { metricLabel, readMetric } from '~/explorables/metric.ts';
-import { parseGuess, scorePrediction } from '~/explorables/predict.ts';
+import { errorFloor, parseGuess, scorePrediction } from '~/explorables/predict.ts';
 import type { SessionReply, SessionRequest, Side } from '~/explorables/sim-session.ts';
 import { formatControlValue, fromSlider, toSlider } from '~/explorables/slider.ts';
 import { SUMMARY_METRICS } from '~/explorables/summary-metrics.ts';
@@ -45,6 +47,8 @@ interface Config {
   predict?: { question: string; metric: string; unit?: string; side?: Side };
   labels: [string, string];
   horizonMs: number;
+  /** Each input's control definition as fitted to its preset (label, widened range, extra options), by id. */
+  defs: Record<string, ControlDef>;
 }
 
 type Frame = Extract<SessionReply, { type: 'frame' }>;
@@ -123,7 +127,7 @@ class SimPlaygroundElement extends HTMLElement {
     }
     this.#wire();
     for (const el of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
-      ':disabled',
+      ':disabled:not([data-fixed])',
     )) {
       el.disabled = false;
     }
@@ -184,13 +188,31 @@ class SimPlaygroundElement extends HTMLElement {
     this.#reduceMotion.addEventListener('change', () => this.#playing && this.#schedule());
   }
 
-  /** The control's definition with the range this input was rendered with (widened for its preset). */
+  /** The control's definition as this input was rendered with it (fitted to its preset). */
   #defFor(input: HTMLInputElement | HTMLSelectElement, key: ControlKey): ControlDef {
-    const def = CONTROLS[key];
-    if (def.kind !== 'range') return def;
-    const min = Number(input.dataset.min ?? def.min);
-    const max = Number(input.dataset.max ?? def.max);
-    return { ...def, min, max };
+    return this.#config.defs[input.id] ?? CONTROLS[key];
+  }
+
+  /**
+   * Runtime and package size set INIT together: once the learner sets one while the other still shows a
+   * custom INIT, the other shows the default that INIT is now computed with.
+   */
+  #showInitPartner(key: ControlKey, sides: Side[]): void {
+    if (key !== 'runtime' && key !== 'packageMb') return;
+    const partner: ControlKey = key === 'runtime' ? 'packageMb' : 'runtime';
+    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+      `[data-control="${partner}"]`,
+    )) {
+      const side: Side = input.dataset.side === 'b' ? 'b' : 'a';
+      const initial = input.dataset.initial ?? (input instanceof HTMLSelectElement ? input.value : '');
+      const shown = partner === 'runtime' ? (input as HTMLSelectElement).value : initial;
+      if (!sides.includes(side) && input.dataset.side !== 'ab') continue;
+      if (this.#values[side][partner] !== undefined || shown !== CUSTOM) continue;
+      const value = CONTROL_DEFAULTS[partner];
+      const def = this.#defFor(input, partner);
+      input.value = def.kind === 'range' ? String(toSlider(def, Number(value))) : String(value);
+      this.#showValue(input, partner, value);
+    }
   }
 
   #onControl(input: HTMLInputElement | HTMLSelectElement): void {
@@ -205,9 +227,21 @@ class SimPlaygroundElement extends HTMLElement {
       value = n;
     } else value = input.value;
     const sides: Side[] = input.dataset.side === 'ab' ? ['a', 'b'] : [input.dataset.side === 'b' ? 'b' : 'a'];
-    if (sides.every((s) => this.#values[s][key] === value)) return;
-    for (const s of sides) this.#values[s][key] = value;
+    if (value === CUSTOM) {
+      // Back to the lesson's own INIT: forget runtime and package for these sides, and show them as such.
+      for (const s of sides) {
+        delete this.#values[s].runtime;
+        delete this.#values[s].packageMb;
+      }
+      for (const other of this.querySelectorAll<HTMLInputElement>('input[data-control="packageMb"]')) {
+        if (other.dataset.side !== input.dataset.side) continue;
+        other.value = other.defaultValue;
+        this.#showValue(other, 'packageMb', other.dataset.initial ?? CUSTOM);
+      }
+    } else if (sides.every((s) => this.#values[s][key] === value)) return;
+    else for (const s of sides) this.#values[s][key] = value;
     this.#showValue(input, key, value);
+    this.#showInitPartner(key, sides);
     this.#persist();
     performance.mark(`pg:${this.#config.id}:input`);
     this.#measure = `pg:${this.#config.id}:control-redraw`;
@@ -216,7 +250,7 @@ class SimPlaygroundElement extends HTMLElement {
   }
 
   #showValue(input: HTMLInputElement | HTMLSelectElement, key: ControlKey, value: number | string): void {
-    const text = formatControlValue(CONTROLS[key], value);
+    const text = value === CUSTOM ? 'as in the lesson' : formatControlValue(this.#defFor(input, key), value);
     if (input instanceof HTMLInputElement && input.type === 'range')
       input.setAttribute('aria-valuetext', text);
     const out = this.querySelector(`output[for="${input.id}"]`);
@@ -233,7 +267,8 @@ class SimPlaygroundElement extends HTMLElement {
       if (reset) {
         input.value =
           input.getAttribute('value') ?? input.querySelector('option[selected]')?.getAttribute('value') ?? '';
-        if (def.kind === 'range') this.#showValue(input, key, fromSlider(def, Number(input.value)));
+        // The preset's own value, not the slider position's rounding of it.
+        if (def.kind === 'range') this.#showValue(input, key, input.dataset.initial ?? input.value);
         continue;
       }
       const value = this.#values[side][key];
@@ -440,7 +475,7 @@ class SimPlaygroundElement extends HTMLElement {
           `The simulation gave ${formatNumber(actual)}${predict.unit ? ` ${predict.unit}` : ''} (${metricLabel(predict.metric)}).`,
         );
       } else {
-        const score = scorePrediction(guess, actual, predict.unit ?? '');
+        const score = scorePrediction(guess, actual, predict.unit ?? '', errorFloor(predict.metric));
         this.#setText('[data-verdict]', score.message);
         verdict?.setAttribute('data-score', String(score.score));
       }
