@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { baseLinks } from './src/components/shell/base-links.ts';
+import { sandboxRuntime } from './src/sandbox/vite-runtime-plugin.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
@@ -53,6 +54,10 @@ export default defineConfig({
     baseLinks(),
   ],
   vite: {
+    plugins: [
+      // The sandbox runtime as one self-contained script, in dev as in the build (src/sandbox/worker.ts).
+      sandboxRuntime({ entry: fileURLToPath(new URL('./src/sandbox/worker.ts', import.meta.url)) }),
+    ],
     resolve: {
       alias: {
         '@lab/sim': fileURLToPath(new URL('./src/sim/index.ts', import.meta.url)),

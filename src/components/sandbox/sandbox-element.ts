@@ -1,9 +1,9 @@
+import workerUrl from 'virtual:lab-sandbox-runtime';
 import { isComplete, markComplete, subscribe } from '~/progress/store.ts';
 import { SandboxHost } from '~/sandbox/host.ts';
 import { browserStorage, EditStore } from '~/sandbox/persistence.ts';
 import type { RunEnd } from '~/sandbox/run-outcome.ts';
 import { readShared, shareUrl } from '~/sandbox/share-codec.ts';
-import workerUrl from '~/sandbox/worker.ts?worker&url';
 import type { Diagnostic, EditorHandle } from './editor-handle.ts';
 import { OutputView, renderChecks } from './output-view.ts';
 import { createTextareaEditor } from './textarea-editor.ts';

@@ -1,0 +1,5 @@
+/** URL of the self-contained sandbox runtime bundle (see vite-runtime-plugin.ts). */
+declare module 'virtual:lab-sandbox-runtime' {
+  const url: string;
+  export default url;
+}
