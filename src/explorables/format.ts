@@ -1,9 +1,25 @@
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An `en-US` number format, made once per set of digits: `toLocaleString` with options builds a new
+ * `Intl.NumberFormat` on every call, which made number formatting the costliest part of a redraw.
+ */
+function numberFormat(minimumFractionDigits: number, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${minimumFractionDigits}:${maximumFractionDigits}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { minimumFractionDigits, maximumFractionDigits });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats a number for people: thousands separators, at most `digits` decimals, no trailing zeros. */
 export function formatNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
   const max = abs >= 100 ? 0 : abs >= 10 ? Math.min(1, digits) : digits;
-  return value.toLocaleString('en-US', { maximumFractionDigits: max });
+  return numberFormat(0, max).format(value);
 }
 
 /** Formats a US dollar amount; tiny amounts keep enough digits to be non-zero. */
@@ -11,7 +27,7 @@ export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
   const digits = abs === 0 ? 2 : abs < 0.01 ? 6 : abs < 1 ? 4 : 2;
-  return `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: digits })}`;
+  return `$${numberFormat(2, digits).format(value)}`;
 }
 
 /** Formats milliseconds as ms, s or min, whichever reads best. */
@@ -35,5 +51,5 @@ export function formatClock(ms: number): string {
 /** Formats a 0..1 ratio as a percentage. */
 export function formatPercent(ratio: number, digits = 0): string {
   if (!Number.isFinite(ratio)) return '—';
-  return `${(ratio * 100).toLocaleString('en-US', { maximumFractionDigits: digits })}%`;
+  return `${numberFormat(0, digits).format(ratio * 100)}%`;
 }

@@ -14,6 +14,8 @@ import { applyControls } from './apply-controls.ts';
 import type { ControlValues } from './controls.ts';
 import { withPlaygroundOutput } from './presets.ts';
 import { spectrumWorkload, type WorkloadShape } from './spectrum.ts';
+import { layoutTimeline } from './timeline-layout.ts';
+import { type PackedTimeline, packTimeline } from './timeline-pack.ts';
 
 /** Which scenario of a playground: the main one, or the one it is compared with. */
 export type Side = 'a' | 'b';
@@ -30,6 +32,11 @@ export type SessionRequest =
       values: ControlValues;
       /** Simulated time to advance to, ms; `'end'` runs to the horizon. */
       atMs: number | 'end';
+      /**
+       * Lanes to lay out for the environment timeline (the frame then carries `timeline`); 0 or absent when
+       * the playground has no timeline, and then no spans are recorded at all.
+       */
+      timelineLanes?: number;
     }
   | { type: 'seek'; seq: number; side: Side; atMs: number | 'end' }
   | { type: 'step'; seq: number; side: Side }
@@ -52,7 +59,10 @@ export type SessionReply =
       nowMs: number;
       horizonMs: number;
       done: boolean;
+      /** The result so far, without `spans`: the page needs only the timeline laid out from them. */
       result: SimulationResult;
+      /** The environment timeline at `nowMs`, when the configure request asked for lanes. */
+      timeline?: PackedTimeline;
       snapshot: Snapshot;
       /** The event processed, for `step`. */
       event?: SimEvent | null;
@@ -69,7 +79,7 @@ export type SessionReply =
  * explorer's `compareSpectrum`. No DOM: it runs in a Worker, or inline when Workers are unavailable.
  */
 export class SimSession {
-  readonly #sims = new Map<Side, { scenario: Scenario; sim: Simulation }>();
+  readonly #sims = new Map<Side, { scenario: Scenario; sim: Simulation; lanes: number }>();
   readonly #clock: () => number;
 
   /** @param clock wall clock in ms (for the reported compute time). */
@@ -93,9 +103,13 @@ export class SimSession {
       }
       let event: SimEvent | null | undefined;
       if (request.type === 'configure') {
-        const scenario = withPlaygroundOutput(applyControls(request.base, request.values));
+        const lanes = request.timelineLanes ?? 0;
+        const withOutput = withPlaygroundOutput(applyControls(request.base, request.values));
+        // Spans only feed the timeline; recording none keeps a run without one lighter (same summary).
+        const scenario =
+          lanes > 0 ? withOutput : { ...withOutput, output: { ...withOutput.output, spans: false } };
         validateScenario(scenario);
-        this.#sims.set(request.side, { scenario, sim: createSimulation(scenario) });
+        this.#sims.set(request.side, { scenario, sim: createSimulation(scenario), lanes });
         this.#seek(request.side, request.atMs);
       } else if (request.type === 'seek') {
         this.#seek(request.side, request.atMs);
@@ -104,9 +118,10 @@ export class SimSession {
         if (entry.sim.done) this.#restart(request.side);
         event = this.#entry(request.side).sim.step();
       }
-      const { sim } = this.#entry(request.side);
-      const result = sim.result();
-      const reply: SessionReply = {
+      const { sim, lanes } = this.#entry(request.side);
+      const { spans, ...result } = sim.result();
+      const snapshot = sim.snapshot();
+      const reply: Extract<SessionReply, { type: 'frame' }> = {
         type: 'frame',
         seq: request.seq,
         side: request.side,
@@ -114,10 +129,16 @@ export class SimSession {
         horizonMs: result.horizonMs,
         done: sim.done,
         result,
-        snapshot: sim.snapshot(),
-        computeMs: this.#clock() - started,
+        snapshot,
+        computeMs: 0,
       };
+      if (lanes > 0) {
+        reply.timeline = packTimeline(
+          layoutTimeline(spans ?? [], sim.now, lanes, sim.done ? [] : snapshot.environments),
+        );
+      }
       if (event !== undefined) reply.event = event;
+      reply.computeMs = this.#clock() - started;
       return reply;
     } catch (error) {
       const issues = error instanceof ScenarioError ? [...error.issues] : [];
@@ -126,15 +147,15 @@ export class SimSession {
     }
   }
 
-  #entry(side: Side): { scenario: Scenario; sim: Simulation } {
+  #entry(side: Side): { scenario: Scenario; sim: Simulation; lanes: number } {
     const entry = this.#sims.get(side);
     if (!entry) throw new RangeError(`side "${side}" has no scenario yet: send "configure" first`);
     return entry;
   }
 
   #restart(side: Side): void {
-    const { scenario } = this.#entry(side);
-    this.#sims.set(side, { scenario, sim: createSimulation(scenario) });
+    const entry = this.#entry(side);
+    this.#sims.set(side, { ...entry, sim: createSimulation(entry.scenario) });
   }
 
   #seek(side: Side, atMs: number | 'end'): void {

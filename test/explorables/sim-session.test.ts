@@ -1,6 +1,9 @@
-import type { Scenario } from '@lab/sim';
+import { createSimulation, type Scenario, simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
+import { withPlaygroundOutput } from '~/explorables/presets.ts';
 import { type SessionReply, SimSession } from '~/explorables/sim-session.ts';
+import { layoutTimeline } from '~/explorables/timeline-layout.ts';
+import { packTimeline, unpackTimeline } from '~/explorables/timeline-pack.ts';
 
 const base = {
   seed: 3,
@@ -21,13 +24,30 @@ function frame(reply: SessionReply) {
 }
 
 describe('SimSession', () => {
-  it('runs a preset to the end with series and spans for the views', () => {
+  it('runs a preset to the end with series, and the timeline laid out when asked for lanes', () => {
     const s = new SimSession(() => 0);
-    const f = frame(s.handle({ type: 'configure', seq: 1, side: 'a', base, values: {}, atMs: 'end' }));
+    const f = frame(
+      s.handle({ type: 'configure', seq: 1, side: 'a', base, values: {}, atMs: 'end', timelineLanes: 120 }),
+    );
     expect(f.done).toBe(true);
     expect(f.nowMs).toBe(120_000);
     expect(f.result.series?.t.length).toBeGreaterThan(10);
-    expect(f.result.spans?.length).toBeGreaterThan(0);
+    expect(f.result.spans).toBeUndefined();
+    const sim = createSimulation(withPlaygroundOutput(base));
+    sim.advanceTo(120_000);
+    const spans = sim.result().spans ?? [];
+    expect(spans.length).toBeGreaterThan(0);
+    expect(unpackTimeline(f.timeline ?? packTimeline({ lanes: [], hidden: 0, nowMs: 0 }))).toEqual(
+      layoutTimeline(spans, 120_000, 120),
+    );
+  });
+
+  it('without a timeline it records no spans, and the numbers stay the same', () => {
+    const s = new SimSession(() => 0);
+    const f = frame(s.handle({ type: 'configure', seq: 1, side: 'a', base, values: {}, atMs: 'end' }));
+    expect(f.timeline).toBeUndefined();
+    expect(f.result.total).toEqual(simulate(withPlaygroundOutput(base)).total);
+    expect(f.result.series).toEqual(simulate(withPlaygroundOutput(base)).series);
   });
 
   it('applies control values', () => {

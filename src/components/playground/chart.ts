@@ -32,22 +32,28 @@ export interface ChartAxes {
   y?: (value: number) => string;
 }
 
+const hatchTiles = new Map<string, HTMLCanvasElement>();
+
 function hatchPattern(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = 8;
-  tile.height = 8;
-  const t = tile.getContext('2d');
-  if (!t) return color;
-  t.strokeStyle = color;
-  t.lineWidth = 2;
-  t.beginPath();
-  t.moveTo(0, 8);
-  t.lineTo(8, 0);
-  t.moveTo(-2, 2);
-  t.lineTo(2, -2);
-  t.moveTo(6, 10);
-  t.lineTo(10, 6);
-  t.stroke();
+  let tile = hatchTiles.get(color);
+  if (!tile) {
+    tile = document.createElement('canvas');
+    tile.width = 8;
+    tile.height = 8;
+    const t = tile.getContext('2d');
+    if (!t) return color;
+    t.strokeStyle = color;
+    t.lineWidth = 2;
+    t.beginPath();
+    t.moveTo(0, 8);
+    t.lineTo(8, 0);
+    t.moveTo(-2, 2);
+    t.lineTo(2, -2);
+    t.moveTo(6, 10);
+    t.lineTo(10, 6);
+    t.stroke();
+    hatchTiles.set(color, tile);
+  }
   return ctx.createPattern(tile, 'repeat') ?? color;
 }
 
@@ -67,18 +73,31 @@ export class Chart {
     this.#height = height;
   }
 
-  /** Draws the columns; `axes.xRange` fixes the x scale so a playing run grows from the left. */
+  /**
+   * Draws the columns; `axes.xRange` fixes the x scale so a playing run grows from the left. Every spec
+   * keeps its series whether or not the columns have it (an absent line is hidden, legend entry too), so a
+   * limit line coming and going as a control moves does not rebuild the chart.
+   */
   update(columns: ChartColumns, specs: readonly LineSpec[], axes: ChartAxes): void {
-    const present = specs.filter((s) => columns.lines[s.key]);
     const style = getComputedStyle(this.#host);
     const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
     const text = colour('--pg-text');
     const grid = colour('--pg-grid');
-    const signature = JSON.stringify([present.map((s) => s.key), text, axes.xRange, axes.yLabel]);
-    const data = [columns.x, ...present.map((s) => columns.lines[s.key] ?? [])] as uPlot.AlignedData;
+    const signature = JSON.stringify([specs.map((s) => s.key), text, axes.xRange, axes.yLabel]);
+    const none = columns.x.map(() => null);
+    const data = [columns.x, ...specs.map((s) => columns.lines[s.key] ?? none)] as uPlot.AlignedData;
+    const shown = specs.map((s) => columns.lines[s.key] !== undefined);
     if (this.#plot && signature === this.#signature) {
-      this.#plot.setData(data, false);
-      this.#plot.setScale('x', { min: axes.xRange[0], max: axes.xRange[1] });
+      this.#plot.batch(() => {
+        const plot = this.#plot;
+        if (!plot) return;
+        shown.forEach((show, i) => {
+          if (plot.series[i + 1]?.show !== show) plot.setSeries(i + 1, { show });
+        });
+        plot.setData(data, false);
+        plot.setScale('x', { min: axes.xRange[0], max: axes.xRange[1] });
+      });
+      this.#markAbsent(shown);
       return;
     }
     this.#plot?.destroy();
@@ -87,10 +106,11 @@ export class Chart {
     const stepped = uPlot.paths.stepped;
     const series: uPlot.Series[] = [
       {},
-      ...present.map((s): uPlot.Series => {
+      ...specs.map((s, i): uPlot.Series => {
         const stroke = colour(s.color);
         const line: uPlot.Series = {
           label: s.label,
+          show: shown[i] ?? true,
           stroke,
           width: s.width ?? 2,
           points: { show: s.points ?? false },
@@ -142,6 +162,7 @@ export class Chart {
     this.#plot = new uPlot(opts, data, this.#host);
     // The canvas is decorative for assistive technology: the sentence and table beside it say the same.
     this.#plot.root.setAttribute('aria-hidden', 'true');
+    this.#markAbsent(shown);
     if (!this.#resize) {
       this.#resize = new ResizeObserver(() => {
         const w = Math.max(240, this.#host.clientWidth);
@@ -150,6 +171,14 @@ export class Chart {
       });
       this.#resize.observe(this.#host);
     }
+  }
+
+  /** Hides the legend entries of lines this data does not have (uPlot would show them struck through). */
+  #markAbsent(shown: readonly boolean[]): void {
+    const rows = this.#plot?.root.querySelectorAll('.u-legend .u-series') ?? [];
+    shown.forEach((show, i) => {
+      rows[i + 1]?.classList.toggle('pg-absent', !show);
+    });
   }
 
   /** Forces a rebuild on the next update (after a theme change). */

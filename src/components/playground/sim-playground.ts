@@ -30,7 +30,7 @@ import {
   describeLatency,
   describeTimeline,
 } from '~/explorables/text-alternatives.ts';
-import { layoutTimeline } from '~/explorables/timeline-layout.ts';
+import { unpackTimeline } from '~/explorables/timeline-pack.ts';
 import { readUrlState, writeUrlState } from '~/explorables/url-state.ts';
 import { Chart, type LineSpec } from './chart.ts';
 import { renderAlternative, renderCost, renderDiff, renderSummary } from './render.ts';
@@ -83,6 +83,9 @@ const LATENCY_LINES: LineSpec[] = [
   { key: 'warm', label: 'Warm (solid)', color: '--pg-c-busy', kind: 'bars', barAlign: 1 },
 ];
 
+/** Environments the timeline draws, earliest first (the rest are counted in its sentence). */
+const TIMELINE_LANES = 120;
+
 /** Simulated ms per real ms for each speed choice is the option value (1 = real time). */
 const REDUCED_MOTION_TICK_MS = 1000;
 
@@ -111,6 +114,8 @@ class SimPlaygroundElement extends HTMLElement {
   #guess: number | undefined;
   #verdictPending = false;
   #charts = new Map<string, Chart>();
+  /** The frame each side's views were last drawn from: a side whose frame did not change is not redrawn. */
+  #drawn: Partial<Record<Side, Frame>> = {};
   #measure: string | undefined;
   #reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -137,6 +142,7 @@ class SimPlaygroundElement extends HTMLElement {
     }).observe(this);
     new MutationObserver(() => {
       for (const chart of this.#charts.values()) chart.invalidate();
+      this.#drawn = {};
       this.#render();
     }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     this.#configure('end');
@@ -335,6 +341,7 @@ class SimPlaygroundElement extends HTMLElement {
         base: side === 'b' && b ? b : a,
         values: this.#values[side],
         atMs,
+        timelineLanes: this.#config.views.includes('timeline') ? TIMELINE_LANES : 0,
       }),
       sides,
     );
@@ -526,7 +533,15 @@ class SimPlaygroundElement extends HTMLElement {
     for (const side of this.#sides()) {
       const frame = this.#frames[side];
       const section = this.querySelector<HTMLElement>(`.pg-side[data-side="${side}"]`);
-      if (frame && section) this.#renderSide(side, section, frame, nowMs, horizonMs, differs);
+      if (!frame || !section) continue;
+      if (frame === this.#drawn[side]) {
+        // Unchanged side (a control for the other side moved): only its "differs" marks can change.
+        const dl = section.querySelector<HTMLElement>('.pg-summary');
+        if (dl) renderSummary(dl, frame.result.total, differs);
+        continue;
+      }
+      this.#drawn[side] = frame;
+      this.#renderSide(side, section, frame, nowMs, horizonMs, differs);
     }
     const diffHolder = this.querySelector<HTMLElement>('[data-diff]');
     if (diffHolder && b) {
@@ -574,12 +589,10 @@ class SimPlaygroundElement extends HTMLElement {
       };
       if (kind === 'timeline') {
         const canvas = view.querySelector('canvas');
-        const layout = layoutTimeline(
-          result.spans ?? [],
-          nowMs,
-          120,
-          frame.done ? [] : frame.snapshot.environments,
-        );
+        // Laid out in the worker at the frame's time (the page would copy every span otherwise).
+        const layout = frame.timeline
+          ? unpackTimeline(frame.timeline)
+          : { lanes: [], hidden: 0, nowMs: frame.nowMs };
         const style = getComputedStyle(this);
         const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
         if (canvas) {

@@ -4,6 +4,7 @@
  * never block the page. Messages: `{ pg, request }` in, `{ pg, reply }` out.
  */
 import { type SessionRequest, SimSession } from '~/explorables/sim-session.ts';
+import { timelineBuffers } from '~/explorables/timeline-pack.ts';
 
 const sessions = new Map<string, SimSession>();
 
@@ -14,5 +15,8 @@ self.addEventListener('message', (event: MessageEvent<{ pg: string; request: Ses
     session = new SimSession();
     sessions.set(pg, session);
   }
-  self.postMessage({ pg, reply: session.handle(request) });
+  const reply = session.handle(request);
+  // The timeline's typed arrays move to the page instead of being copied.
+  const transfer = reply.type === 'frame' && reply.timeline ? timelineBuffers(reply.timeline) : [];
+  self.postMessage({ pg, reply }, transfer);
 });

@@ -43,6 +43,9 @@ export function drawTimeline(
   const x = (ms: number) => left + (Math.min(ms, horizonMs) / horizonMs) * plotW;
   const hatch = hatchFill(ctx, colours.init);
   const pad = laneH >= 6 ? 1 : 0;
+  const busy = new Path2D();
+  const idle = new Path2D();
+  const inits: [number, number, number, number][] = [];
 
   layout.lanes.forEach((lane, i) => {
     const y = 2 + i * laneH + pad;
@@ -50,21 +53,28 @@ export function drawTimeline(
     for (const seg of lane.segments) {
       const x0 = x(seg.startMs);
       const w = Math.max(1, x(seg.endMs) - x0);
-      if (seg.state === 'busy') {
-        ctx.fillStyle = colours.busy;
-        ctx.fillRect(x0, y, w, h);
-      } else if (seg.state === 'initializing') {
-        ctx.fillStyle = hatch;
-        ctx.fillRect(x0, y, w, h);
-        ctx.strokeStyle = colours.init;
-        ctx.lineWidth = 1;
-        if (h >= 4) ctx.strokeRect(x0 + 0.5, y + 0.5, Math.max(0, w - 1), h - 1);
-      } else {
-        // Idle: a thin bar in the middle of the lane.
-        ctx.fillStyle = colours.idle;
-        ctx.fillRect(x0, y + h / 2 - Math.max(0.5, h / 6), w, Math.max(1, h / 3));
-      }
+      if (seg.state === 'busy') busy.rect(x0, y, w, h);
+      else if (seg.state === 'initializing') inits.push([x0, y, w, h]);
+      // Idle: a thin bar in the middle of the lane.
+      else idle.rect(x0, y + h / 2 - Math.max(0.5, h / 6), w, Math.max(1, h / 3));
     }
+  });
+  // One path per state: a long run has tens of thousands of segments, and one fill beats one call each.
+  ctx.fillStyle = colours.idle;
+  ctx.fill(idle);
+  ctx.fillStyle = colours.busy;
+  ctx.fill(busy);
+  ctx.strokeStyle = colours.init;
+  ctx.lineWidth = 1;
+  for (const [x0, y, w, h] of inits) {
+    ctx.fillStyle = hatch;
+    ctx.fillRect(x0, y, w, h);
+    if (h >= 4) ctx.strokeRect(x0 + 0.5, y + 0.5, Math.max(0, w - 1), h - 1);
+  }
+
+  layout.lanes.forEach((lane, i) => {
+    const y = 2 + i * laneH + pad;
+    const h = laneH - 2 * pad;
     if (lane.coldStartAtMs !== undefined && laneH >= 5 && !lane.provisioned) {
       const cx = x(lane.coldStartAtMs);
       ctx.fillStyle = colours.init;
@@ -122,21 +132,27 @@ export function drawTimeline(
   }
 }
 
+const hatchTiles = new Map<string, HTMLCanvasElement>();
+
 function hatchFill(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = 6;
-  tile.height = 6;
-  const t = tile.getContext('2d');
-  if (!t) return colour;
-  t.strokeStyle = colour;
-  t.lineWidth = 1.5;
-  t.beginPath();
-  t.moveTo(0, 6);
-  t.lineTo(6, 0);
-  t.moveTo(-1, 1);
-  t.lineTo(1, -1);
-  t.moveTo(5, 7);
-  t.lineTo(7, 5);
-  t.stroke();
+  let tile = hatchTiles.get(colour);
+  if (!tile) {
+    tile = document.createElement('canvas');
+    tile.width = 6;
+    tile.height = 6;
+    const t = tile.getContext('2d');
+    if (!t) return colour;
+    t.strokeStyle = colour;
+    t.lineWidth = 1.5;
+    t.beginPath();
+    t.moveTo(0, 6);
+    t.lineTo(6, 0);
+    t.moveTo(-1, 1);
+    t.lineTo(1, -1);
+    t.moveTo(5, 7);
+    t.lineTo(7, 5);
+    t.stroke();
+    hatchTiles.set(colour, tile);
+  }
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
