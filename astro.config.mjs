@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { monacoCssOnLoad } from './src/components/sandbox/vite-monaco-css-plugin.ts';
 import { baseLinks } from './src/components/shell/base-links.ts';
 import { sandboxRuntime } from './src/sandbox/vite-runtime-plugin.ts';
 
@@ -57,6 +58,10 @@ export default defineConfig({
     plugins: [
       // The sandbox runtime as one self-contained script, in dev as in the build (src/sandbox/worker.ts).
       sandboxRuntime({ entry: fileURLToPath(new URL('./src/sandbox/worker.ts', import.meta.url)) }),
+      // Monaco's CSS arrives with Monaco instead of blocking every sandbox page's first render.
+      monacoCssOnLoad({
+        helper: fileURLToPath(new URL('./src/components/sandbox/monaco-styles.ts', import.meta.url)),
+      }),
     ],
     resolve: {
       alias: {

@@ -17,6 +17,14 @@ const allow: OpenPageOptions['allow'] = [/Content Security Policy/, /Refused to/
 
 const sandbox = (page: Page) => page.locator('lab-sandbox').first();
 
+/** Whether any of Monaco's rules (a `.monaco-editor` selector) are in the page's stylesheets. */
+const monacoStyled = (page: Page) =>
+  page.evaluate(() =>
+    [...document.styleSheets].some((sheet) =>
+      [...sheet.cssRules].some((rule) => rule.cssText.includes('.monaco-editor')),
+    ),
+  );
+
 async function waitForEditor(page: Page, kind: 'monaco' | 'plain') {
   await sandbox(page).scrollIntoViewIfNeeded();
   await page.waitForFunction(
@@ -56,6 +64,8 @@ describe('sandbox: learner flow', () => {
     });
     await page.reload({ waitUntil: 'domcontentloaded' });
     expect(await sandbox(page).locator('[data-static] pre').count()).toBeGreaterThan(0);
+    // Monaco's CSS comes with Monaco: none of it may block the page's first render.
+    expect(await monacoStyled(page)).toBe(false);
     const output = await run(page);
     expect(await sandbox(page).getAttribute('data-editor')).toBeNull();
     expect(output).toMatch(/Finished in|Failed in/);
@@ -69,6 +79,7 @@ describe('sandbox: learner flow', () => {
   it('types into Monaco, runs with Ctrl+Enter and shows console output', async () => {
     const { page, expectNoProblems, close } = await openPage(LESSON_2, { allow });
     await waitForEditor(page, 'monaco');
+    expect(await monacoStyled(page)).toBe(true);
     await sandbox(page).evaluate((node) => Object.assign(node, { code: '' }));
     await sandbox(page).locator('.monaco-editor .view-lines').click();
     await page.keyboard.type("console.log('typed', 6 * 7)");

@@ -3,10 +3,13 @@
  *  1. JavaScript before interaction on a lesson page with a sandbox: every script fetched by the time the
  *     page has loaded and idled, gzip -9, Monaco excluded (it loads later, near the viewport or on focus);
  *     reported again once the sandbox is near the viewport (runtime worker bundle + Monaco fetched).
+ *     Also the CSS fetched by then, and whether any of Monaco's rules are already in the page's
+ *     stylesheets (they must not be: Monaco's CSS travels in its lazy chunks, see vite-monaco-css-plugin.ts).
  *  2. Run → first output, median of 7, for a 1-day simulation (issue 3's example scenario), before Monaco
  *     has loaded (Monaco held back by the network) and after, from the `data-first-output-ms` the sandbox
  *     records (click handled → first output rendered).
- *  3. Monaco's load cost: gzip KB of its chunks, workers and CSS, and ms from the dynamic import to ready.
+ *  3. Monaco's load cost: gzip KB of its chunks (its CSS included), workers and any CSS files, and ms from
+ *     the dynamic import to ready.
  * Budgets: ≤ 80 KB gzip before interaction (Monaco excluded); ≤ 500 ms median Run → first output.
  *
  * Usage: `npm run build && npm run perf:sandbox [-- <dist dir> <lesson path>]`. Writes
@@ -45,6 +48,16 @@ const result = simulate({
 console.log('cold starts', result.total.coldStarts);
 export default result;
 `;
+
+/** Any rule of Monaco's in the page's stylesheets (a `.monaco-editor` selector). */
+const hasMonacoRules = () =>
+  [...document.styleSheets].some((sheet) => {
+    try {
+      return [...sheet.cssRules].some((rule) => rule.cssText.includes('.monaco-editor'));
+    } catch {
+      return false; // a cross-origin sheet: not ours
+    }
+  });
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const median = (values: number[]) => {
@@ -98,6 +111,9 @@ try {
   const scripts = [...transfers.entries()].filter(([, t]) => t.type.includes('javascript'));
   const beforeInteraction = scripts.filter(([u]) => !MONACO.test(u)).reduce((sum, [, t]) => sum + t.gzip, 0);
   const monacoEarly = scripts.filter(([u]) => MONACO.test(u)).length;
+  const stylesheets = [...transfers.entries()].filter(([, t]) => t.type.includes('css'));
+  const cssBeforeInteraction = stylesheets.reduce((sum, [, t]) => sum + t.gzip, 0);
+  const monacoCssEarly = await first.evaluate(hasMonacoRules);
 
   // 2a. Run → first output before Monaco: hold Monaco's chunks back, fresh page per run.
   const before: number[] = [];
@@ -128,7 +144,8 @@ try {
     .filter(([, t]) => t.type.includes('javascript'))
     .reduce((s, [, t]) => s + t.gzip, 0);
   const monacoCss = monacoFiles.filter(([, t]) => t.type.includes('css')).reduce((s, [, t]) => s + t.gzip, 0);
-  const runtime = [...transfers.entries()].filter(([u]) => /\/worker-[^/]*\.js$/.test(u));
+  const monacoCssLoaded = await first.evaluate(hasMonacoRules);
+  const runtime = [...transfers.entries()].filter(([u]) => /\/sandbox-runtime[^/]*\.js$/.test(u));
   const after: number[] = [];
   for (let i = 0; i < RUNS; i++) after.push(await runOnce(first));
 
@@ -142,6 +159,10 @@ try {
       .filter(([u]) => !MONACO.test(u))
       .map(([u, t]) => [new URL(u).pathname, kb(t.gzip)]),
     monacoChunksFetchedBeforeInteraction: monacoEarly,
+    cssBeforeInteractionKbGzip: kb(cssBeforeInteraction),
+    cssBeforeInteractionFiles: stylesheets.map(([u, t]) => [new URL(u).pathname, kb(t.gzip)]),
+    monacoCssBeforeInteraction: monacoCssEarly,
+    monacoCssAfterLoad: monacoCssLoaded,
     runtimeWorkerKbGzip: kb(runtime.reduce((s, [, t]) => s + t.gzip, 0)),
     runToFirstOutputMs: {
       beforeMonaco: { median: median(before), runs: before },
@@ -155,6 +176,7 @@ try {
     },
     budgets: {
       jsBeforeInteraction: beforeInteraction / 1024 <= 80 ? 'ok (≤ 80 KB)' : 'OVER (> 80 KB)',
+      monacoCss: !monacoCssEarly && monacoCssLoaded ? 'ok (with Monaco only)' : 'WRONG (see monacoCss*)',
       runBeforeMonaco: median(before) <= 500 ? 'ok (≤ 500 ms)' : 'OVER (> 500 ms)',
       runAfterMonaco: median(after) <= 500 ? 'ok (≤ 500 ms)' : 'OVER (> 500 ms)',
     },
