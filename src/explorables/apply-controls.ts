@@ -23,7 +23,8 @@ const ORDER = [
  * A copy of `base` with the learner's control values written in. Keys absent from `values` keep the
  * preset's setting. INIT follows the sim's `coldStartPreset` for the runtime and package size (at the
  * function's memory and architecture) when the learner set either, or when the preset's INIT is itself a
- * preset of a known runtime and the memory changed; a custom INIT is kept until runtime or package is set.
+ * preset of a known runtime and the memory changed; a custom INIT (or none: the sim's default) is kept
+ * until runtime or package is set.
  */
 export function applyControls(base: Scenario, values: ControlValues): Scenario {
   let scenario = base;
@@ -36,6 +37,8 @@ export function applyControls(base: Scenario, values: ControlValues): Scenario {
   if (!fn || !baseFn) return scenario;
   const touched = values.runtime !== undefined || values.packageMb !== undefined;
   if (!touched && values.memoryMb === undefined) return scenario;
+  // Without an initMs the sim uses one default INIT at every memory size, so memory alone keeps it.
+  if (!touched && baseFn.initMs === undefined) return scenario;
   const origin = initOriginOf(baseFn);
   const source = origin.kind === 'preset' ? origin.source : undefined;
   if (!touched && !source) return scenario;

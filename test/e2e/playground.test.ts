@@ -124,6 +124,57 @@ describe('SimPlayground', () => {
     await close();
   });
 
+  it("controls start at the preset's values and say what they move (lessons 3 and 5)", async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/03-scaling-and-throttling/', {
+      allow: ['favicon'],
+    });
+    const sale = await playground(page, 'l3-flash-sale');
+    const rate = sale.locator('input[data-control="ratePerSecond"]');
+    const rateId = (await rate.getAttribute('id')) ?? '';
+    // The sale's steps go from 0 to 3,000 req/s: the slider is their peak, not the run's 2,750 average.
+    expect(await sale.locator(`label[for="${rateId}"]`).textContent()).toBe('Peak request rate (req/s)');
+    expect(await sale.locator(`output[for="${rateId}"]`).textContent()).toBe('3,000 req/s');
+    await close();
+
+    const l5 = await openPage('lessons/05-cold-starts/', { allow: ['favicon'] });
+    const pkg = await playground(l5.page, 'l5-package');
+    await reveal(pkg);
+    const runtime = pkg.locator('select[data-control="runtime"]');
+    expect(await runtime.inputValue()).toBe('nodejs22.x');
+    const size = pkg.locator('input[data-control="packageMb"]');
+    expect(await pkg.locator(`output[for="${await size.getAttribute('id')}"]`).textContent()).toBe('5 MB');
+    // Another runtime keeps the package and changes INIT, so the cold latency moves.
+    const before = await summaryValue(pkg, 'Latency p99');
+    await runtime.selectOption('java21');
+    await expect.poll(() => summaryValue(pkg, 'Latency p99'), { timeout: 15_000 }).not.toBe(before);
+    expect(await pkg.locator(`output[for="${await size.getAttribute('id')}"]`).textContent()).toBe('5 MB');
+    l5.expectNoProblems();
+    await l5.close();
+    expectNoProblems();
+  });
+
+  it('the reuse-policy control changes which environments stay alive (lesson 4)', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/04-environment-reuse/', {
+      allow: ['favicon'],
+    });
+    const root = await playground(page, 'l4-burst-then-trickle');
+    await computed(root);
+    const policy = root.locator('select[data-control="reusePolicy"]');
+    expect(await policy.inputValue()).toBe('newest');
+    // Environments alive at the end of the run: the last row of the concurrency view's data table.
+    const view = root.locator('[data-view="concurrency"]');
+    await view.locator('details summary').click();
+    const aliveAtEnd = async () =>
+      (await view.locator('tbody tr').last().locator('td').nth(1).textContent()) ?? '';
+    const newest = Number(await aliveAtEnd());
+    expect(newest).toBeLessThan(10);
+    await policy.selectOption('oldest');
+    // Oldest-first spreads the trickle over many environments, so far more are still alive.
+    await expect.poll(async () => Number(await aliveAtEnd()), { timeout: 15_000 }).toBeGreaterThan(100);
+    expectNoProblems();
+    await close();
+  });
+
   it('ignores broken URL state with a warning naming it', async () => {
     const opened = await openPage('lessons/02-concurrency/?pg-l2-rate-duration=broken!', {
       allow: ['favicon'],

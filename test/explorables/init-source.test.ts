@@ -77,6 +77,10 @@ describe('runtime and package controls start from the preset', () => {
     );
   });
 
+  it("without an initMs, memory alone keeps the sim's default INIT", () => {
+    expect(applyControls(scenario(fn({})), { memoryMb: '256' }).functions[0]?.initMs).toBeUndefined();
+  });
+
   it('a custom INIT says so, is kept when memory changes, and is replaced once runtime is chosen', () => {
     const custom = scenario(fn({ initMs: { kind: 'fixed', valueMs: 300 } }));
     expect(readControl(custom, 'runtime')).toBe(CUSTOM);

@@ -176,8 +176,10 @@ export class Chart {
   /** Hides the legend entries of lines this data does not have (uPlot would show them struck through). */
   #markAbsent(shown: readonly boolean[]): void {
     const rows = this.#plot?.root.querySelectorAll('.u-legend .u-series') ?? [];
+    // A static legend (live: false) has no row for the x series; a live one starts with it.
+    const offset = rows.length > shown.length ? 1 : 0;
     shown.forEach((show, i) => {
-      rows[i + 1]?.classList.toggle('pg-absent', !show);
+      rows[i + offset]?.classList.toggle('pg-absent', !show);
     });
   }
 

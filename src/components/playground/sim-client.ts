@@ -1,21 +1,26 @@
-import type { SessionReply, SessionRequest } from '~/explorables/sim-session.ts';
+import type { SessionReply, SessionRequest, Side } from '~/explorables/sim-session.ts';
 
 type Listener = (reply: SessionReply) => void;
 
-/** Sends requests for one playground to the shared simulation worker and calls back with replies. */
+/**
+ * Sends requests for one playground to the shared simulation workers and calls back with replies. Each
+ * side of a comparison has its own worker (started when first needed), so a control that changes both
+ * sides simulates them in parallel.
+ */
 export interface SimClient {
   send(request: SessionRequest): void;
 }
 
 const listeners = new Map<string, Listener>();
-let worker: Worker | undefined;
+const workers = new Map<Side, Worker>();
 
-function startWorker(): Worker | undefined {
-  if (worker || typeof Worker === 'undefined') return worker;
+function startWorker(side: Side): Worker | undefined {
+  const existing = workers.get(side);
+  if (existing || typeof Worker === 'undefined') return existing;
   try {
-    worker = new Worker(new URL('./sim.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), {
       type: 'module',
-      name: 'concurrency-lab-sim',
+      name: `concurrency-lab-sim-${side}`,
     });
     worker.addEventListener('message', (event: MessageEvent<{ pg: string; reply: SessionReply }>) => {
       listeners.get(event.data.pg)?.(event.data.reply);
@@ -26,16 +31,17 @@ function startWorker(): Worker | undefined {
         listener({
           type: 'error',
           seq: -1,
-          side: 'a',
+          side,
           message: `the simulation worker failed (${event.message || 'no detail'})`,
           issues: [],
         });
       }
     });
+    workers.set(side, worker);
+    return worker;
   } catch {
-    worker = undefined;
+    return undefined;
   }
-  return worker;
 }
 
 /** A client for playground `pg`; `onReply` receives every reply for it. */
@@ -43,7 +49,7 @@ export function connect(pg: string, onReply: Listener): SimClient {
   listeners.set(pg, onReply);
   return {
     send(request) {
-      const w = startWorker();
+      const w = startWorker(request.side);
       if (w) w.postMessage({ pg, request });
       else {
         onReply({
