@@ -16,12 +16,14 @@ const EMPIRICAL = 4;
 
 /** A ready-to-sample distribution (milliseconds). */
 export class Sampler {
-  readonly kind: number;
-  readonly a: number;
-  readonly b: number;
+  // Numeric fields start as numbers, not undefined: a field V8 first sees holding undefined keeps later
+  // numbers as heap boxes, and `sample` would then box (allocate) every value it returns.
+  readonly kind: number = FIXED;
+  readonly a: number = 0;
+  readonly b: number = 0;
   readonly values: Float64Array;
   /** Exact mean of the distribution, ms. */
-  readonly mean: number;
+  readonly mean: number = 0;
   #spare = 0;
   #hasSpare = false;
 

@@ -126,8 +126,8 @@ export class Engine {
       if (t > end) break;
       if (t >= this.#seriesNext) this.#flushSeries(t);
       this.now = t;
-      if (te <= ta) this.#event(heap.pop(), t);
-      else this.#arrival(t);
+      if (te <= ta) this.#event(heap.pop());
+      else this.#arrival();
     }
     if (end > this.now) this.now = end;
   }
@@ -149,8 +149,8 @@ export class Engine {
       this.now = t;
       this.lastOutcome = -1;
       this.lastEnv = -1;
-      if (te <= ta) this.#event(this.heap.pop(), t);
-      else this.#arrival(t);
+      if (te <= ta) this.#event(this.heap.pop());
+      else this.#arrival();
       if (this.lastKind !== EV_TIMER || this.lastEnv >= 0) return true;
     }
   }
@@ -181,7 +181,10 @@ export class Engine {
     this.#nextArrival = bt;
   }
 
-  #arrival(t: number): void {
+  // The handlers below read the current time from `now`, and an attempt's arrival time from its async slot,
+  // rather than taking them as arguments: a double passed to a call V8 does not inline is boxed on the heap,
+  // once per event.
+  #arrival(): void {
     const s = this.#nextSrc;
     const f = this.#srcFunc[s] as number;
     this.#srcNext[s] = (this.#sources[s] as ArrivalSource).next();
@@ -191,16 +194,22 @@ export class Engine {
     fs.requests++;
     this.lastKind = 5;
     this.lastFunc = f;
-    this.#attempt(fs, f, t, t, 1, -1);
+    this.#attempt(fs, f, 1, -1);
   }
 
-  #event(payload: number, t: number): void {
+  #event(payload: number): void {
     const type = payload & 7;
     const id = payload >>> 3;
     this.lastKind = type;
-    if (type === EV_COMPLETE) this.#complete(id, t);
-    else if (type === EV_TIMER) this.#timer(id, t);
-    else if (type === EV_INIT_END) this.#initEnd(id, t);
+    // Completions are the common event; the rest sit in another method so that this one stays small
+    // enough for V8 to inline into the loop, leaving its inlining budget to the arrival path.
+    if (type === EV_COMPLETE) this.#complete(id);
+    else this.#otherEvent(type, id);
+  }
+
+  #otherEvent(type: number, id: number): void {
+    if (type === EV_TIMER) this.#timer(id);
+    else if (type === EV_INIT_END) this.#initEnd(id);
     else if (type === EV_RETRY) {
       const f = this.#slots.func[id] as number;
       const fs = this.fns[f] as FunctionState;
@@ -208,12 +217,18 @@ export class Engine {
       this.lastFunc = f;
       const attempt = (this.#slots.attempt[id] as number) + 1;
       this.#slots.attempt[id] = attempt;
-      this.#attempt(fs, f, t, this.#slots.arrival[id] as number, attempt, id);
-    } else this.#provision(id, t, false);
+      this.#attempt(fs, f, attempt, id);
+    } else this.#provision(id, this.now, false);
+  }
+
+  // When the request of an attempt arrived: now for a first attempt (no async slot yet), else its slot's.
+  #arrivalOf(slot: number): number {
+    return slot < 0 ? this.now : (this.#slots.arrival[slot] as number);
   }
 
   // One attempt of a request: check concurrency, take an idle environment or create one, or throttle.
-  #attempt(fs: FunctionState, f: number, t: number, arrival: number, attempt: number, slot: number): void {
+  #attempt(fs: FunctionState, f: number, attempt: number, slot: number): void {
+    const t = this.now;
     let reason = -1;
     if (fs.hasReserved) {
       if (fs.inFlight >= fs.reserved) reason = RESERVED;
@@ -231,30 +246,24 @@ export class Engine {
         }
       }
       if (e >= 0) {
-        this.#start(fs, e, t, arrival, attempt, slot, cold);
+        this.pool.reqArrival[e] = this.#arrivalOf(slot);
+        this.#start(fs, e, attempt, slot, cold);
         return;
       }
     }
-    this.#throttle(fs, f, t, arrival, attempt, slot, reason);
+    this.#throttle(fs, f, attempt, slot, reason);
   }
 
-  // Starts an attempt on environment e: INIT first if cold (the environment was just created in INIT).
-  #start(
-    fs: FunctionState,
-    e: number,
-    t: number,
-    arrival: number,
-    attempt: number,
-    slot: number,
-    cold: boolean,
-  ): void {
+  // Starts an attempt on environment e (its `reqArrival` already set): INIT first if cold (the
+  // environment was just created in INIT).
+  #start(fs: FunctionState, e: number, attempt: number, slot: number, cold: boolean): void {
+    const t = this.now;
     const pool = this.pool;
     fs.advance(t);
     if (fs.inFlight++ >= fs.provTarget && !fs.hasReserved) this.limits.unreservedUsage++;
     if (fs.inFlight > fs.maxConcurrency) fs.maxConcurrency = fs.inFlight;
     if (++this.totalInFlight > this.maxTotalInFlight) this.maxTotalInFlight = this.totalInFlight;
     fs.invocations++;
-    pool.reqArrival[e] = arrival;
     pool.reqStart[e] = t;
     pool.reqSlot[e] = slot;
     pool.reqAttempt[e] = attempt;
@@ -287,15 +296,9 @@ export class Engine {
     }
   }
 
-  #throttle(
-    fs: FunctionState,
-    f: number,
-    t: number,
-    arrival: number,
-    attempt: number,
-    slot: number,
-    reason: number,
-  ): void {
+  #throttle(fs: FunctionState, f: number, attempt: number, slot: number, reason: number): void {
+    const t = this.now;
+    const arrival = this.#arrivalOf(slot);
     fs.throttled++;
     fs.throttledBy[reason] = (fs.throttledBy[reason] as number) + 1;
     this.lastOutcome = 2;
@@ -337,7 +340,8 @@ export class Engine {
     this.heap.push(at, slot * 8 + EV_RETRY);
   }
 
-  #initEnd(e: number, t: number): void {
+  #initEnd(e: number): void {
+    const t = this.now;
     const pool = this.pool;
     const f = pool.func[e] as number;
     const fs = this.fns[f] as FunctionState;
@@ -359,7 +363,8 @@ export class Engine {
     }
   }
 
-  #complete(e: number, t: number): void {
+  #complete(e: number): void {
+    const t = this.now;
     const pool = this.pool;
     const f = pool.func[e] as number;
     const fs = this.fns[f] as FunctionState;
@@ -428,7 +433,8 @@ export class Engine {
     }
   }
 
-  #timer(e: number, t: number): void {
+  #timer(e: number): void {
+    const t = this.now;
     const pool = this.pool;
     if (pool.timerAt[e] !== t) return;
     pool.timerAt[e] = INF;

@@ -21,17 +21,18 @@ export const STREAMS_PER_FUNCTION = 5;
 
 /** One function's live counts, integrals and counters. */
 export class FunctionState {
+  // Numeric fields start as numbers, not undefined (see Sampler): V8 then keeps them unboxed.
   readonly name: string;
-  readonly memoryMb: number;
+  readonly memoryMb: number = 0;
   readonly hasReserved: boolean;
-  readonly reserved: number;
-  readonly timeoutMs: number;
-  readonly errorRate: number;
+  readonly reserved: number = 0;
+  readonly timeoutMs: number = 0;
+  readonly errorRate: number = 0;
   readonly isAsync: boolean;
-  readonly maxAgeMs: number;
-  readonly maxRetries: number;
+  readonly maxAgeMs: number = 0;
+  readonly maxRetries: number = 0;
   /** 0 newest, 1 oldest, 2 random. */
-  readonly reuse: number;
+  readonly reuse: number = 0;
   readonly duration: Sampler;
   readonly init: Sampler;
   readonly idle: Sampler;

@@ -1,3 +1,4 @@
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
 import { createStreams } from '~/sim/rng.ts';
 
@@ -16,5 +17,17 @@ describe('createStreams', () => {
     const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
     expect(Math.abs(mean - 0.5)).toBeLessThan(0.01); // SE = 0.29/√20000 ≈ 0.002
     expect(s2.uniform()).not.toBe(xs[0]);
+  });
+
+  it('draws exactly pure-rand xoroshiro128+ numbers, stream i jumped i + 1 times', () => {
+    for (const seed of [0, 1, 42, -7, 2 ** 31 - 1]) {
+      const reference = xoroshiro128plus(seed);
+      for (const stream of createStreams(seed, 3)) {
+        reference.jump();
+        const g = reference.clone();
+        const expected = Array.from({ length: 5000 }, () => ((g.next() >>> 0) + 0.5) / 2 ** 32);
+        expect(Array.from({ length: 5000 }, () => stream.uniform())).toEqual(expected);
+      }
+    }
   });
 });
