@@ -101,6 +101,8 @@ class SimPlaygroundElement extends HTMLElement {
   #values: Record<Side, ControlValues> = { a: {}, b: {} };
   #frames: Partial<Record<Side, Frame>> = {};
   #seq = 0;
+  /** A playback request still in flight when the learner paused: its frame is dropped, not shown. */
+  #stale = -1;
   #awaiting = new Set<Side>();
   #queued: (() => void) | undefined;
   /** Sides with a re-configuration waiting in `#queued` (a later seek must not drop it). */
@@ -159,7 +161,7 @@ class SimPlaygroundElement extends HTMLElement {
       const el = this.querySelector<HTMLElement>(`[data-action="${action}"]`);
       el?.addEventListener(type, () => fn(el));
     };
-    on('play', 'click', () => (this.#playing ? this.#pause() : this.#play()));
+    on('play', 'click', () => (this.#playing ? this.#pauseHere() : this.#play()));
     on('step', 'click', () => this.#step());
     on('end', 'click', () => {
       this.#pause();
@@ -371,6 +373,15 @@ class SimPlaygroundElement extends HTMLElement {
       return;
     }
     if (reply.type !== 'frame') return;
+    if (reply.seq === this.#stale) {
+      this.#awaiting.delete(reply.side);
+      if (this.#awaiting.size === 0) {
+        const next = this.#queued;
+        this.#queued = undefined;
+        next?.();
+      }
+      return;
+    }
     this.#frames[reply.side] = reply;
     this.#awaiting.delete(reply.side);
     if (reply.event !== undefined && reply.side === 'a') {
@@ -420,6 +431,19 @@ class SimPlaygroundElement extends HTMLElement {
     if (!this.#frames.a || this.#frames.a.done) this.#seek(0);
     this.#lastTick = performance.now();
     this.#schedule();
+  }
+
+  /**
+   * Pauses at the time on screen. A playback step already sent would move the clock after the click, so
+   * its frame is dropped and the simulation is brought back to the time the learner paused at.
+   */
+  #pauseHere(): void {
+    this.#pause();
+    const shown = this.#frames.a;
+    if (this.#awaiting.size > 0 && shown) {
+      this.#stale = this.#seq;
+      this.#seek(shown.nowMs);
+    }
   }
 
   #pause(): void {

@@ -50,14 +50,21 @@ export function drawTimeline(
   layout.lanes.forEach((lane, i) => {
     const y = 2 + i * laneH + pad;
     const h = laneH - 2 * pad;
+    // Runs of one state closer than a pixel are drawn as one rectangle: they cover the same pixels.
+    const busyRun = new PixelRun((x0, x1) => busy.rect(x0, y, x1 - x0, h));
+    // Idle: a thin bar in the middle of the lane.
+    const idleRun = new PixelRun((x0, x1) =>
+      idle.rect(x0, y + h / 2 - Math.max(0.5, h / 6), x1 - x0, Math.max(1, h / 3)),
+    );
     for (const seg of lane.segments) {
       const x0 = x(seg.startMs);
       const w = Math.max(1, x(seg.endMs) - x0);
-      if (seg.state === 'busy') busy.rect(x0, y, w, h);
+      if (seg.state === 'busy') busyRun.add(x0, x0 + w);
       else if (seg.state === 'initializing') inits.push([x0, y, w, h]);
-      // Idle: a thin bar in the middle of the lane.
-      else idle.rect(x0, y + h / 2 - Math.max(0.5, h / 6), w, Math.max(1, h / 3));
+      else idleRun.add(x0, x0 + w);
     }
+    busyRun.flush();
+    idleRun.flush();
   });
   // One path per state: a long run has tens of thousands of segments, and one fill beats one call each.
   ctx.fillStyle = colours.idle;
@@ -129,6 +136,33 @@ export function drawTimeline(
     ctx.lineTo(nx, axisY);
     ctx.stroke();
     ctx.setLineDash([]);
+  }
+}
+
+/** Joins spans along x that touch or sit within a pixel of each other, then emits each joined run. */
+class PixelRun {
+  #start = Number.NaN;
+  #end = Number.NaN;
+  readonly #emit: (x0: number, x1: number) => void;
+
+  constructor(emit: (x0: number, x1: number) => void) {
+    this.#emit = emit;
+  }
+
+  add(x0: number, x1: number): void {
+    if (x0 <= this.#end + 1) {
+      this.#end = Math.max(this.#end, x1);
+      return;
+    }
+    this.flush();
+    this.#start = x0;
+    this.#end = x1;
+  }
+
+  flush(): void {
+    if (!Number.isNaN(this.#start)) this.#emit(this.#start, this.#end);
+    this.#start = Number.NaN;
+    this.#end = Number.NaN;
   }
 }
 
