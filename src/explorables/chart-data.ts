@@ -41,8 +41,9 @@ function seconds(series: ResultSeries, upToMs: number): number[] {
 }
 
 /**
- * Concurrency chart columns: requests in flight, environments alive (busy + idle + initialising), and the
- * limits as flat lines. The account limit is only drawn when it is within 4× the peak, so a limit of 1,000
+ * Concurrency chart columns: the most requests in flight and environments alive at any instant of each
+ * series interval (limits apply to instants, so an interval's average would hide a burst that hit one), and
+ * the limits as flat lines. The account limit is only drawn when it is within 4× the peak, so a limit of 1,000
  * does not flatten a chart peaking at 5.
  */
 export function concurrencyColumns(
@@ -54,8 +55,8 @@ export function concurrencyColumns(
   const x = seconds(series, upToMs);
   const s = series.total;
   const n = x.length;
-  const environments = x.map((_, i) => (s.busy[i] ?? 0) + (s.idle[i] ?? 0) + (s.initializing[i] ?? 0));
-  const concurrency = s.concurrency.slice(0, n);
+  const environments = s.environmentsMax.slice(0, n);
+  const concurrency = s.concurrencyMax.slice(0, n);
   const peak = Math.max(1, ...environments, ...concurrency);
   const limits = limitsOf(result);
   const lines: ChartColumns['lines'] = { concurrency, environments };

@@ -39,7 +39,9 @@ export function describeConcurrency(
     };
   }
   const c = peakOf(columns, 'concurrency');
-  const interval = columns.intervalMs ? ` (averaged over ${formatMs(columns.intervalMs)} intervals)` : '';
+  const interval = columns.intervalMs
+    ? ` (the most at once in each ${formatMs(columns.intervalMs)} interval)`
+    : '';
   const e = peakOf(columns, 'environments');
   const cap = limits.reserved ?? limits.account;
   const capName = limits.reserved !== undefined ? 'reserved concurrency' : 'account limit';

@@ -20,7 +20,7 @@ import {
 import { Limits } from './limits.ts';
 import { Recorder } from './recorder.ts';
 import { createStreams } from './rng.ts';
-import { SeriesRecorder } from './series-recorder.ts';
+import { type BucketPeaks, SeriesRecorder } from './series-recorder.ts';
 import type { ResolvedScenario } from './types.ts';
 
 const EV_INIT_END = 0;
@@ -64,6 +64,8 @@ export class Engine {
   now = 0;
   totalInFlight = 0;
   maxTotalInFlight = 0;
+  /** Account-wide peaks of the current series bucket (shared with the environments). */
+  readonly peaks: BucketPeaks;
   // What the last step did (stepping API).
   lastKind = -1;
   lastFunc = -1;
@@ -102,6 +104,7 @@ export class Engine {
       scenario.output.spans > 0,
     );
     this.pool = this.envs.pool;
+    this.peaks = this.envs.peaks;
     this.#recording = scenario.output.records > 0;
     const res = scenario.output.seriesResolutionSeconds;
     this.series = res === null ? null : new SeriesRecorder(res * 1000, this.fns.length);
@@ -162,7 +165,7 @@ export class Engine {
 
   #flushSeries(t: number): void {
     if (!this.series) return;
-    this.series.flushTo(t, this.fns);
+    this.series.flushTo(t, this.fns, this.peaks);
     this.#seriesNext = this.series.next;
   }
 
@@ -262,7 +265,9 @@ export class Engine {
     fs.advance(t);
     if (fs.inFlight++ >= fs.provTarget && !fs.hasReserved) this.limits.unreservedUsage++;
     if (fs.inFlight > fs.maxConcurrency) fs.maxConcurrency = fs.inFlight;
+    if (fs.inFlight > fs.peakConc) fs.peakConc = fs.inFlight;
     if (++this.totalInFlight > this.maxTotalInFlight) this.maxTotalInFlight = this.totalInFlight;
+    if (this.totalInFlight > this.peaks.concurrency) this.peaks.concurrency = this.totalInFlight;
     fs.invocations++;
     pool.reqStart[e] = t;
     pool.reqSlot[e] = slot;

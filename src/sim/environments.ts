@@ -5,6 +5,7 @@
 import { EnvPool, IDLE, IdleLists, INIT } from './env-pool.ts';
 import type { FunctionState } from './function-state.ts';
 import type { Recorder } from './recorder.ts';
+import type { BucketPeaks } from './series-recorder.ts';
 
 /** Every environment of a run, with account-wide counts. */
 export class Environments {
@@ -13,6 +14,8 @@ export class Environments {
   /** Environments alive now, and the most at any instant. */
   total = 0;
   maxTotal = 0;
+  /** Account-wide peaks within the current series bucket (requests in flight, environments alive). */
+  readonly peaks: BucketPeaks = { concurrency: 0, environments: 0 };
   readonly #fns: readonly FunctionState[];
   readonly #limit: number;
   readonly #recorder: Recorder;
@@ -57,7 +60,9 @@ export class Environments {
     fs.nInit++;
     fs.created++;
     if (fs.envs > fs.maxEnvs) fs.maxEnvs = fs.envs;
+    if (fs.envs > fs.peakEnvs) fs.peakEnvs = fs.envs;
     if (++this.total > this.maxTotal) this.maxTotal = this.total;
+    if (this.total > this.peaks.environments) this.peaks.environments = this.total;
     if (this.#spans) {
       pool.span[e] = this.#recorder.openSpan(pool.id[e] as number, fs.name, provisioned, t);
     }

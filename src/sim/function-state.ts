@@ -79,6 +79,10 @@ export class FunctionState {
   reclaimed = 0;
   maxConcurrency = 0;
   maxEnvs = 0;
+  /** Peak requests in flight since the current series bucket began (reset by the series recorder). */
+  peakConc = 0;
+  /** Peak environments alive since the current series bucket began (reset by the series recorder). */
+  peakEnvs = 0;
   billedMs = 0;
   provBilledMs = 0;
   /** Latency of requests whose final attempt was cold; `warm` the others (their union is all). */

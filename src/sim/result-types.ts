@@ -98,6 +98,10 @@ export interface FunctionSummary extends Summary {
 export interface SeriesSet {
   /** Time-averaged requests in flight. */
   concurrency: number[];
+  /** Most requests in flight at any instant of the bucket (what limits are compared against). */
+  concurrencyMax: number[];
+  /** Most environments alive (any state) at any instant of the bucket. */
+  environmentsMax: number[];
   /** Time-averaged busy environments (handler running). */
   busy: number[];
   /** Time-averaged idle environments. */

@@ -6,9 +6,19 @@ import type { FunctionState } from './function-state.ts';
 import { Histogram } from './histogram.ts';
 import type { Series, SeriesSet } from './result-types.ts';
 
+/** Instantaneous peaks since the current bucket began, kept by the engine and reset here at each bucket. */
+export interface BucketPeaks {
+  /** Requests in flight. */
+  concurrency: number;
+  /** Environments alive. */
+  environments: number;
+}
+
 function emptySet(): SeriesSet {
   return {
     concurrency: [],
+    concurrencyMax: [],
+    environmentsMax: [],
     busy: [],
     idle: [],
     initializing: [],
@@ -50,9 +60,9 @@ export class SeriesRecorder {
   }
 
   /** Closes every bucket that ends at or before t. */
-  flushTo(t: number, fns: readonly FunctionState[]): void {
+  flushTo(t: number, fns: readonly FunctionState[], peaks: BucketPeaks): void {
     while (this.next <= t) {
-      this.#close(this.next, fns);
+      this.#close(this.next, fns, peaks);
       this.next += this.resolutionMs;
     }
   }
@@ -61,12 +71,12 @@ export class SeriesRecorder {
    * The series up to `nowMs`: complete buckets plus the current partial one. With `final`, the recorder
    * is closed for good; without, it is left untouched (a view for a stepping simulation).
    */
-  view(nowMs: number, fns: readonly FunctionState[], final: boolean): Series {
-    this.flushTo(nowMs, fns);
+  view(nowMs: number, fns: readonly FunctionState[], peaks: BucketPeaks, final: boolean): Series {
+    this.flushTo(nowMs, fns, peaks);
     const sets = final ? this.#sets : this.#sets.map(copySet);
     const total = final ? this.#total : copySet(this.#total);
     const t = final ? this.#t : this.#t.slice();
-    if (this.#start < nowMs) this.#close(nowMs, fns, sets, total, t, final);
+    if (this.#start < nowMs) this.#close(nowMs, fns, peaks, sets, total, t, final);
     const functions: Record<string, SeriesSet> = {};
     fns.forEach((f, i) => {
       functions[f.name] = sets[i] ?? emptySet();
@@ -77,6 +87,7 @@ export class SeriesRecorder {
   #close(
     end: number,
     fns: readonly FunctionState[],
+    peaks: BucketPeaks,
     sets = this.#sets,
     totalSet = this.#total,
     times = this.#t,
@@ -92,17 +103,37 @@ export class SeriesRecorder {
         total[k] = (total[k] ?? 0) + v;
         if (commit) this.#prev[i * FIELDS + k] = now[k] ?? 0;
       });
-      push(sets[i] as SeriesSet, d, span, this.#hists[i] as Histogram, commit);
+      const set = sets[i] as SeriesSet;
+      set.concurrencyMax.push(f.peakConc);
+      set.environmentsMax.push(f.peakEnvs);
+      push(set, d, span, this.#hists[i] as Histogram, commit);
     });
+    totalSet.concurrencyMax.push(peaks.concurrency);
+    totalSet.environmentsMax.push(peaks.environments);
     push(totalSet, total, span, this.#totalHist, commit);
     times.push(this.#start);
-    if (commit) this.#start = end;
+    if (commit) {
+      this.#start = end;
+      // The next bucket's peaks start from what is in flight / alive at its start.
+      let inFlight = 0;
+      let alive = 0;
+      for (const f of fns) {
+        f.peakConc = f.inFlight;
+        f.peakEnvs = f.envs;
+        inFlight += f.inFlight;
+        alive += f.envs;
+      }
+      peaks.concurrency = inFlight;
+      peaks.environments = alive;
+    }
   }
 }
 
 function copySet(s: SeriesSet): SeriesSet {
   return {
     concurrency: s.concurrency.slice(),
+    concurrencyMax: s.concurrencyMax.slice(),
+    environmentsMax: s.environmentsMax.slice(),
     busy: s.busy.slice(),
     idle: s.idle.slice(),
     initializing: s.initializing.slice(),

@@ -34,6 +34,9 @@ export function simulate(scenario: Scenario): SimulationResult {
  */
 export function createSimulation(scenario: Scenario): Simulation {
   const engine = new Engine(validateScenario(scenario));
+  // Once the horizon is reached, the result is final (open spans closed at the horizon, the series
+  // committed) and identical to `simulate(scenario)`; built once, since closing is not repeatable.
+  let finalResult: SimulationResult | undefined;
   return {
     get now() {
       return engine.now;
@@ -64,14 +67,18 @@ export function createSimulation(scenario: Scenario): Simulation {
       engine.run(engine.now + ms);
     },
     snapshot: () => snapshot(engine),
-    result: () => buildResult(engine, false),
+    result: () => {
+      if (engine.now < engine.horizonMs) return buildResult(engine, false);
+      finalResult ??= buildResult(engine, true);
+      return finalResult;
+    },
   };
 }
 
 function buildResult(engine: Engine, final: boolean): SimulationResult {
   const elapsed = final ? engine.horizonMs : engine.now;
   // The series first: it closes its buckets by advancing the integrals bucket by bucket.
-  const series = engine.series ? engine.series.view(elapsed, engine.fns, final) : undefined;
+  const series = engine.series ? engine.series.view(elapsed, engine.fns, engine.peaks, final) : undefined;
   const functions = engine.fns.map((fs, i) =>
     functionSummary(fs, engine.scenario.functions[i] ?? never(), elapsed),
   );

@@ -10,10 +10,11 @@ import {
 import { result, summary } from './fixtures.ts';
 
 describe('chart data', () => {
-  it('shapes concurrency with environments alive and the reserved limit', () => {
+  it('shapes concurrency as the peak in each interval, with environments alive and the reserved limit', () => {
     const c = concurrencyColumns(result());
     expect(c.x).toEqual([0, 10, 20, 30]);
-    expect(c.lines.concurrency).toEqual([0, 2, 5, 1]);
+    // Peaks (series.concurrencyMax), not interval averages ([0, 2, 5, 1]): limits apply to instants.
+    expect(c.lines.concurrency).toEqual([0, 3, 5, 2]);
     expect(c.lines.environments).toEqual([0, 3, 6, 4]);
     expect(c.lines.reserved).toEqual([5, 5, 5, 5]);
     // The account limit (1,000) is far above the peak (6), so it is not drawn.

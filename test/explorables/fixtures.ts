@@ -46,6 +46,8 @@ export function summary(overrides: Partial<Summary> = {}): Summary {
 export function result(overrides: Partial<SimulationResult> = {}): SimulationResult {
   const set = {
     concurrency: [0, 2, 5, 1],
+    concurrencyMax: [0, 3, 5, 2],
+    environmentsMax: [0, 3, 6, 4],
     busy: [0, 2, 5, 1],
     idle: [0, 0, 1, 3],
     initializing: [0, 1, 0, 0],

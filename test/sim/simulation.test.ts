@@ -135,4 +135,49 @@ describe('simulation invariants (property tests)', () => {
     expect(sim.step()).toBeNull();
     expect(JSON.stringify(sim.result().total)).toBe(JSON.stringify(simulate(scenario).total));
   });
+
+  it('stepping to the horizon gives the whole result of simulate, spans and series included', () => {
+    const scenario = oneFunction(
+      { idleLifetimeMs: { kind: 'fixed', valueMs: 20_000 } },
+      { horizonSeconds: 60, output: { seriesResolutionSeconds: 5, spans: true } },
+    );
+    const sim = createSimulation(scenario);
+    while (sim.step()) {
+      // one event at a time, as an animation does
+    }
+    expect(sim.done).toBe(true);
+    const stepped = JSON.stringify(sim.result());
+    expect(stepped).toBe(JSON.stringify(simulate(scenario)));
+    // Asking again does not close the spans a second time.
+    expect(JSON.stringify(sim.result())).toBe(stepped);
+  });
+});
+
+describe('series', () => {
+  it('keeps the peak of each interval beside its average, so a short burst is not averaged away', () => {
+    const result = simulate({
+      horizonSeconds: 30,
+      functions: [
+        {
+          name: 'burst',
+          arrivals: { kind: 'burst', count: 1000, atSeconds: 1 },
+          durationMs: { kind: 'fixed', valueMs: 100 },
+          initMs: { kind: 'fixed', valueMs: 50 },
+        },
+      ],
+      output: { seriesResolutionSeconds: 3 },
+    });
+    const series = result.series;
+    if (!series) throw new Error('series expected');
+    const first = series.total;
+    expect(first.concurrencyMax[0]).toBe(1000);
+    expect(first.environmentsMax[0]).toBe(1000);
+    // 1,000 requests for 150 ms in a 3 s interval average to 50 in flight.
+    expect(first.concurrency[0]).toBeCloseTo(50, 6);
+    expect(first.concurrencyMax[1]).toBe(0);
+    // Environments stay alive (idle) after the burst: the next interval starts with all 1,000.
+    expect(first.environmentsMax[1]).toBe(1000);
+    expect(Math.max(...first.concurrencyMax)).toBe(result.total.concurrency.max);
+    expect(series.functions.burst?.concurrencyMax).toEqual(first.concurrencyMax);
+  });
 });
