@@ -81,7 +81,7 @@ describe('sandbox: learner flow', () => {
     await waitForEditor(page, 'monaco');
     expect(await monacoStyled(page)).toBe(true);
     await sandbox(page).evaluate((node) => Object.assign(node, { code: '' }));
-    await sandbox(page).locator('.monaco-editor .view-lines').click();
+    await sandbox(page).locator('[data-editor] .monaco-editor .view-lines').click();
     await page.keyboard.type("console.log('typed', 6 * 7)");
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => sandbox(page).locator('[data-output]').textContent()).toContain('typed 42');
@@ -95,7 +95,7 @@ describe('sandbox: learner flow', () => {
     await sandbox(page).evaluate((node) =>
       Object.assign(node, { code: "import * as lab from '@lab/sim';\n" }),
     );
-    await sandbox(page).locator('.monaco-editor .view-lines').click();
+    await sandbox(page).locator('[data-editor] .monaco-editor .view-lines').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type('lab.sim');
     await page.keyboard.press('Control+Space');
@@ -140,11 +140,37 @@ describe('sandbox: learner flow', () => {
     expect(await sandbox(page).evaluate((node) => (node as unknown as { code: string }).code)).toContain(
       '// TODO',
     );
-    await sandbox(page).locator('.monaco-editor .view-lines').click();
+    await sandbox(page).locator('[data-editor] .monaco-editor .view-lines').click();
     await page.keyboard.press('Control+Z');
     expect(await sandbox(page).evaluate((node) => (node as unknown as { code: string }).code)).not.toContain(
       '// TODO',
     );
+    expectNoProblems();
+    await close();
+  });
+
+  it("shows the solution as a read-only diff against the learner's code, leaving their code alone", async () => {
+    const { page, expectNoProblems, close } = await openPage(LESSON_2, { allow });
+    await waitForEditor(page, 'monaco');
+    const mine = '// my attempt\nexport default { estimate: 1 };\n';
+    const code = () => sandbox(page).evaluate((node) => (node as unknown as { code: string }).code);
+    await sandbox(page).evaluate((node, c) => Object.assign(node, { code: c }), mine);
+    await sandbox(page).locator('[data-action=solution]').click();
+    const diff = sandbox(page).locator('[data-solution] .monaco-diff-editor');
+    await diff.waitFor();
+    // Monaco renders spaces as no-break spaces: match them with \s.
+    const side = async (name: 'original' | 'modified') =>
+      (await diff.locator(`.editor.${name} .view-lines`).textContent()) ?? '';
+    await expect.poll(() => side('original')).toMatch(/my\sattempt/);
+    await expect.poll(() => side('modified')).toMatch(/Little's\slaw/);
+    // Read-only: typing into the solution side changes nothing, and the learner's code stays theirs.
+    await diff.locator('.editor.modified .view-lines').click();
+    await page.keyboard.type('xyz');
+    expect(await side('modified')).not.toContain('xyz');
+    expect(await code()).toBe(mine);
+    // The left side is the learner's live code.
+    await sandbox(page).evaluate((node) => Object.assign(node, { code: '// second try\n' }));
+    await expect.poll(() => side('original')).toMatch(/second\stry/);
     expectNoProblems();
     await close();
   });
@@ -284,6 +310,10 @@ describe('sandbox: phone', () => {
     );
     const area = sandbox(page).locator('textarea.sb-textarea');
     await area.fill("console.log('from a phone');\n");
+    // With the plain editor the solution is the highlighted code, not a diff.
+    await sandbox(page).locator('[data-action=solution]').click();
+    expect(await sandbox(page).locator('[data-solution-code] pre').isVisible()).toBe(true);
+    expect(await sandbox(page).locator('[data-solution] .monaco-diff-editor').count()).toBe(0);
     expect(await run(page)).toContain('from a phone');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

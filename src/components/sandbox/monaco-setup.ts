@@ -19,6 +19,17 @@ import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations';
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations';
 // Ctrl+M (Ctrl+Shift+M on macOS) toggles Tab between indenting and moving focus: no keyboard trap.
 import 'monaco-editor/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode';
+// Monaco's TypeScript support (tsMode, loaded with the first TypeScript model) registers the rest of the
+// editor's contributions, and some need services that only register themselves when imported. Standalone
+// Monaco reads its services once, when the first editor is made, so editors made after that (the solution
+// diff) fail with "depends on UNKNOWN service" unless those services are registered up front.
+import 'monaco-editor/editor/common/services/treeViewsDndService';
+import 'monaco-editor/editor/contrib/codelens/browser/codeLensCache';
+import 'monaco-editor/editor/contrib/documentSymbols/browser/outlineModel';
+import 'monaco-editor/editor/contrib/editorState/browser/keybindingCancellation';
+import 'monaco-editor/editor/contrib/gotoSymbol/browser/symbolNavigation';
+import 'monaco-editor/editor/contrib/inlayHints/browser/inlayHintsController';
+import 'monaco-editor/editor/contrib/peekView/browser/peekView';
 import 'monaco-editor/editor/browser/coreCommands';
 import 'monaco-editor/editor/browser/widget/codeEditor/codeEditorWidget';
 import 'monaco-editor/languages/definitions/typescript/register';
@@ -61,6 +72,7 @@ typescriptDefaults.setExtraLibs(
 );
 
 export { createSandbox } from './monaco-sandbox.ts';
+export { createSolutionDiff } from './monaco-solution-diff.ts';
 export { monaco };
 
 /** Monaco's theme for the page's current Starlight theme (`data-theme` on the root element). */

@@ -6,6 +6,7 @@ import type { RunEnd } from '~/sandbox/run-outcome.ts';
 import { readShared, shareUrl } from '~/sandbox/share-codec.ts';
 import type { Diagnostic, EditorHandle } from './editor-handle.ts';
 import { OutputView, renderChecks } from './output-view.ts';
+import { SolutionPanel } from './solution-panel.ts';
 import { createTextareaEditor } from './textarea-editor.ts';
 
 interface Files {
@@ -50,6 +51,7 @@ class LabSandbox extends HTMLElement {
   #host: SandboxHost | undefined;
   #stop: (() => void) | undefined;
   #output!: OutputView;
+  #solution: SolutionPanel | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #cleanup: (() => void)[] = [];
 
@@ -60,6 +62,10 @@ class LabSandbox extends HTMLElement {
     this.#id = this.dataset.exercise ?? '';
     this.#edits = new EditStore(this.#id, this.#files.starter, browserStorage());
     this.#output = new OutputView(this.#part('output'), (line, column) => this.#reveal(line, column));
+    const solutionPanel = this.querySelector<HTMLElement>('[data-solution]');
+    if (solutionPanel) {
+      this.#solution = new SolutionPanel(solutionPanel, this.querySelector('[data-action="solution"]'));
+    }
 
     const shared = readShared(location.hash);
     const saved = this.#edits.load();
@@ -114,6 +120,7 @@ class LabSandbox extends HTMLElement {
   disconnectedCallback(): void {
     for (const fn of this.#cleanup) fn();
     this.#host?.dispose();
+    this.#solution?.dispose();
     this.#editor?.dispose();
   }
 
@@ -208,12 +215,9 @@ class LabSandbox extends HTMLElement {
         this.#ensureEditor().replaceAll(this.#files.starter);
         this.#setStatus('Back to the starter. Undo (Ctrl/Cmd+Z) brings your code back.');
         return;
-      case 'solution': {
-        const panel = this.#part('solution');
-        panel.hidden = !panel.hidden;
-        button.setAttribute('aria-expanded', String(!panel.hidden));
+      case 'solution':
+        this.#solution?.toggle();
         return;
-      }
       case 'use-solution':
         if (this.#files.solution) this.#ensureEditor().replaceAll(this.#files.solution);
         this.#setStatus('Solution in the editor. Undo (Ctrl/Cmd+Z) brings your code back.');
@@ -256,16 +260,17 @@ class LabSandbox extends HTMLElement {
     );
   }
 
-  #mountMonaco({ monaco, createSandbox, pageTheme }: MonacoModule): void {
+  #mountMonaco({ monaco, createSandbox, createSolutionDiff, pageTheme }: MonacoModule): void {
     if (this.#kind === 'monaco' || !this.isConnected) return;
     const hadFocus = this.#editor !== undefined && this.contains(document.activeElement);
     const code = this.code;
+    const path = `file:///exercises/${this.#id}.ts`;
     this.#editor?.dispose();
     this.#editor = createSandbox(
       {
         host: this.#part('editor'),
         code,
-        path: `file:///exercises/${this.#id}.ts`,
+        path,
         label: `${this.querySelector('.sb-title')?.textContent ?? 'Sandbox'}: TypeScript editor`,
         onRun: () => this.run(),
         onDiagnostics: (d) => this.#showDiagnostics(d),
@@ -277,6 +282,12 @@ class LabSandbox extends HTMLElement {
     this.dataset.editor = 'monaco';
     this.#editor.onChange(() => this.#scheduleSave());
     if (hadFocus) this.#editor.focus();
+    const solution = this.#files.solution;
+    if (solution !== null) {
+      this.#solution?.useDiff((host) =>
+        createSolutionDiff({ host, learnerPath: path, solution, theme: pageTheme() }, monaco),
+      );
+    }
   }
 
   #mountPlain(): EditorHandle {
