@@ -97,12 +97,13 @@ export function resultView(result: SimulationResult): ResultView {
   const series = result.series;
   if (series && series.t.length > 0) {
     const set = series.total;
-    const environments = set.busy.map((busy, i) => busy + (set.idle[i] ?? 0) + (set.initializing[i] ?? 0));
     const picked = downsample(series.t.length, MAX_POINTS);
+    // Concurrency and environments as each interval's peak (limits apply to instants); busy and idle are
+    // the intervals' averages.
     view.series = {
       t: picked.map((i) => (series.t[i] ?? 0) / 1000),
-      concurrency: bucketMax(set.concurrency, picked),
-      environments: bucketMax(environments, picked),
+      concurrency: bucketMax(set.concurrencyMax, picked),
+      environments: bucketMax(set.environmentsMax, picked),
       busy: bucketMax(set.busy, picked),
       idle: bucketMax(set.idle, picked),
     };

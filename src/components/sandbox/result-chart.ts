@@ -39,7 +39,8 @@ export function drawResultChart(host: HTMLElement, series: Series): uPlot {
   );
   const legend = document.createElement('p');
   legend.className = 'sb-legend';
-  legend.textContent = '━ concurrency   ╍ environments (busy + idle + initializing)   ┄ idle environments';
+  legend.textContent =
+    '━ concurrency (peak per interval)   ╍ environments alive (peak)   ┄ idle environments (average)';
   host.append(legend);
   const observer = new ResizeObserver(() =>
     plot.setSize({ width: Math.max(260, host.clientWidth), height: 220 }),
