@@ -1,0 +1,36 @@
+import type { LineSpec } from './chart.ts';
+
+/** Lines of the concurrency view: requests in flight, environments, and the limits. */
+export const CONCURRENCY_LINES: LineSpec[] = [
+  { key: 'concurrency', label: 'Requests in flight', color: '--pg-c-concurrency', width: 2 },
+  { key: 'environments', label: 'Environments alive', color: '--pg-c-envs', dash: [6, 4], width: 1.5 },
+  { key: 'reserved', label: 'Reserved limit', color: '--pg-c-limit', dash: [2, 3], width: 2 },
+  { key: 'provisioned', label: 'Provisioned', color: '--pg-c-provisioned', dash: [10, 3, 2, 3], width: 2 },
+  { key: 'account', label: 'Account limit', color: '--pg-c-account', dash: [1, 5], width: 2 },
+];
+
+/** Lines of the throttles view: throttles as bars, cold starts as a stepped line. */
+export const EVENT_LINES: LineSpec[] = [
+  { key: 'throttles', label: 'Throttled (bars)', color: '--pg-c-throttle', kind: 'bars', hatch: true },
+  {
+    key: 'coldStarts',
+    label: 'Cold starts (line, dots)',
+    color: '--pg-c-cold',
+    kind: 'step',
+    points: true,
+    width: 2,
+  },
+];
+
+/** Bars of the latency view: cold and warm side by side per statistic. */
+export const LATENCY_LINES: LineSpec[] = [
+  {
+    key: 'cold',
+    label: 'Cold start (hatched)',
+    color: '--pg-c-init',
+    kind: 'bars',
+    barAlign: -1,
+    hatch: true,
+  },
+  { key: 'warm', label: 'Warm (solid)', color: '--pg-c-busy', kind: 'bars', barAlign: 1 },
+];

@@ -1,0 +1,39 @@
+import type { Scenario } from '@lab/sim';
+import type { ControlDef, ControlKey } from '~/explorables/controls.ts';
+import type { SessionReply, Side } from '~/explorables/sim-session.ts';
+import type { PredictConfig } from '~/explorables/verdict.ts';
+import type { ViewKey } from './views.ts';
+
+/** What `<SimPlayground>` hands its element in `script[data-config]`. */
+export interface PlaygroundConfig {
+  /** The playground's id: names its worker session, its URL state and its performance marks. */
+  id: string;
+  /** The scenario the controls start from. */
+  a: Scenario;
+  /** The scenario it is compared with, if any. */
+  b?: Scenario;
+  /** The controls shown. */
+  controls: ControlKey[];
+  /** The views shown. */
+  views: ViewKey[];
+  /** The prediction asked before the results are shown, if any. */
+  predict?: PredictConfig;
+  /** Names of the two scenarios, for the comparison. */
+  labels: [string, string];
+  /** Simulated time of a whole run, ms. */
+  horizonMs: number;
+  /** Each input's control definition as fitted to its preset (label, widened range, extra options), by id. */
+  defs: Record<string, ControlDef>;
+}
+
+/** One frame of a run, as the worker sends it. */
+export type Frame = Extract<SessionReply, { type: 'frame' }>;
+
+/** The latest frame of each side. */
+export type Frames = Partial<Record<Side, Frame>>;
+
+/** Reads the config the server rendered into the element. */
+export function readConfig(host: HTMLElement): PlaygroundConfig {
+  const raw = host.querySelector('script[data-config]')?.textContent ?? '{}';
+  return JSON.parse(raw) as PlaygroundConfig;
+}

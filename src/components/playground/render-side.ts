@@ -1,0 +1,125 @@
+import {
+  concurrencyColumns,
+  eventColumns,
+  LATENCY_STATS,
+  latencyColumns,
+  limitsOf,
+  tableRows,
+} from '~/explorables/chart-data.ts';
+import { formatClock, formatMs } from '~/explorables/format.ts';
+import type { Side } from '~/explorables/sim-session.ts';
+import {
+  describeConcurrency,
+  describeCost,
+  describeEvents,
+  describeLatency,
+  describeTimeline,
+} from '~/explorables/text-alternatives.ts';
+import { unpackTimeline } from '~/explorables/timeline-pack.ts';
+import { Chart } from './chart.ts';
+import { CONCURRENCY_LINES, EVENT_LINES, LATENCY_LINES } from './chart-lines.ts';
+import type { Frame } from './playground-config.ts';
+import { renderAlternative, renderCost, renderSummary } from './render.ts';
+import { drawTimeline } from './timeline-canvas.ts';
+import type { ViewKey } from './views.ts';
+
+/** Where one side's views are drawn, and the time they show. */
+export interface SideTarget {
+  /** The `<sim-playground>` (its computed style gives the timeline's colours). */
+  host: HTMLElement;
+  /** The side's charts by `side:view`, created on first draw. */
+  charts: Map<string, Chart>;
+  /** Which side. */
+  side: Side;
+  /** The side's `.pg-side` section. */
+  section: HTMLElement;
+  /** Side A's simulated time, ms. */
+  nowMs: number;
+  /** Simulated time of a whole run, ms. */
+  horizonMs: number;
+  /** Summary paths whose values differ between the sides. */
+  differs: ReadonlySet<string>;
+}
+
+/** Draws every `[data-view]` of one side from its frame, with each view's text alternative. */
+export function renderSide(target: SideTarget, frame: Frame): void {
+  const { host, charts, side, section, nowMs, horizonMs, differs } = target;
+  const result = frame.result;
+  const horizonS = horizonMs / 1000;
+  const timeAxis = {
+    x: (v: number) => formatClock(v * 1000),
+    xRange: [0, horizonS] as [number, number],
+    // Round clock times: 1 s … 6 h.
+    xIncrs: [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600],
+  };
+  for (const view of section.querySelectorAll<HTMLElement>('[data-view]')) {
+    const kind = view.dataset.view as ViewKey;
+    const chartHost = view.querySelector<HTMLElement>('.pg-chart');
+    const chart = (key: string) => {
+      let c = charts.get(`${side}:${key}`);
+      if (!c && chartHost) {
+        c = new Chart(chartHost, window.innerWidth < 500 ? 170 : 210);
+        charts.set(`${side}:${key}`, c);
+      }
+      return c;
+    };
+    if (kind === 'timeline') {
+      const canvas = view.querySelector('canvas');
+      // Laid out in the worker at the frame's time (the page would copy every span otherwise).
+      const layout = frame.timeline
+        ? unpackTimeline(frame.timeline)
+        : { lanes: [], hidden: 0, nowMs: frame.nowMs };
+      const style = getComputedStyle(host);
+      const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
+      if (canvas) {
+        drawTimeline(
+          canvas,
+          layout,
+          horizonMs,
+          {
+            text: colour('--pg-text'),
+            grid: colour('--pg-grid'),
+            init: colour('--pg-c-init'),
+            busy: colour('--pg-c-busy'),
+            idle: colour('--pg-c-idle'),
+            reclaimed: colour('--pg-c-reclaimed'),
+          },
+          Math.max(200, view.clientWidth),
+        );
+        const t = result.total;
+        const alt = describeTimeline(layout, {
+          created: t.environments.created,
+          coldStarts: t.coldStarts,
+          reclaimed: t.environments.reclaimed,
+        });
+        canvas.setAttribute('aria-label', `Environment timeline: ${alt.sentence}`);
+        renderAlternative(view, alt);
+      }
+    } else if (kind === 'concurrency') {
+      const columns = concurrencyColumns(result, nowMs);
+      chart('concurrency')?.update(columns, CONCURRENCY_LINES, { ...timeAxis, yLabel: 'count' });
+      renderAlternative(view, describeConcurrency(columns, limitsOf(result), tableRows(columns)));
+    } else if (kind === 'throttles') {
+      const columns = eventColumns(result, nowMs);
+      chart('throttles')?.update(columns, EVENT_LINES, { ...timeAxis, yLabel: 'per interval' });
+      renderAlternative(view, describeEvents(columns, tableRows(columns)));
+    } else if (kind === 'latency') {
+      const columns = latencyColumns(result.total);
+      chart('latency')?.update(columns, LATENCY_LINES, {
+        x: (v) => LATENCY_STATS[Math.round(v)] ?? '',
+        xTicks: [0, 1, 2, 3],
+        xRange: [-0.6, 3.6],
+        yLabel: 'latency',
+        y: (v) => formatMs(v),
+      });
+      renderAlternative(view, describeLatency(result.total));
+    } else if (kind === 'cost') {
+      const holder = view.querySelector<HTMLElement>('.pg-cost');
+      if (holder) renderCost(holder, result.total);
+      renderAlternative(view, describeCost(result.total));
+    } else if (kind === 'summary') {
+      const dl = view.querySelector<HTMLElement>('.pg-summary');
+      if (dl) renderSummary(dl, result.total, differs);
+    }
+  }
+}
