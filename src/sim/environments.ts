@@ -1,6 +1,6 @@
 /**
  * The environments of a run and their lifecycle: creation (INIT), state changes, reuse from the idle lists,
- * reclaim, and eviction when the account is full. The request flow lives in engine.ts.
+ * reclaim, and eviction when the account is full. The request flow lives in request-flow.ts.
  */
 import { EnvPool, IDLE, IdleLists, INIT } from './env-pool.ts';
 import type { FunctionState } from './function-state.ts';

@@ -1,6 +1,7 @@
 /** The public entry points: `simulate` (run to the horizon) and `createSimulation` (step by step). */
-import { Engine, KIND_NAMES } from './engine.ts';
+import { Engine } from './engine.ts';
 import { BUSY, IDLE, INIT } from './env-pool.ts';
+import { KIND_NAMES } from './event-kinds.ts';
 import type {
   EnvironmentSnapshot,
   SimEvent,
