@@ -1,4 +1,5 @@
 import uPlot from 'uplot';
+import { hatchPattern } from './hatch-pattern.ts';
 import 'uplot/dist/uPlot.min.css';
 import type { ChartColumns } from '~/explorables/chart-data.ts';
 
@@ -30,31 +31,6 @@ export interface ChartAxes {
   yLabel: string;
   /** Formats a y tick. */
   y?: (value: number) => string;
-}
-
-const hatchTiles = new Map<string, HTMLCanvasElement>();
-
-function hatchPattern(ctx: CanvasRenderingContext2D, color: string): CanvasPattern | string {
-  let tile = hatchTiles.get(color);
-  if (!tile) {
-    tile = document.createElement('canvas');
-    tile.width = 8;
-    tile.height = 8;
-    const t = tile.getContext('2d');
-    if (!t) return color;
-    t.strokeStyle = color;
-    t.lineWidth = 2;
-    t.beginPath();
-    t.moveTo(0, 8);
-    t.lineTo(8, 0);
-    t.moveTo(-2, 2);
-    t.lineTo(2, -2);
-    t.moveTo(6, 10);
-    t.lineTo(10, 6);
-    t.stroke();
-    hatchTiles.set(color, tile);
-  }
-  return ctx.createPattern(tile, 'repeat') ?? color;
 }
 
 /**
@@ -118,7 +94,7 @@ export class Chart {
         if (s.dash) line.dash = s.dash;
         if (s.kind === 'bars' && bars) {
           line.paths = bars({ size: [0.4, 60], align: s.barAlign ?? 0 });
-          line.fill = s.hatch ? (u: uPlot) => hatchPattern(u.ctx, stroke) : `${stroke}`;
+          line.fill = s.hatch ? (u: uPlot) => hatchPattern(u.ctx, stroke, 8, 2) : `${stroke}`;
           line.width = 1;
         } else if (s.kind === 'step' && stepped) {
           line.paths = stepped({ align: 1 });

@@ -1,5 +1,6 @@
 import { formatClock } from '~/explorables/format.ts';
 import type { TimelineLayout } from '~/explorables/timeline-layout.ts';
+import { hatchPattern } from './hatch-pattern.ts';
 
 /** Colours for the timeline, read from CSS custom properties of the playground. */
 export interface TimelineColours {
@@ -41,7 +42,7 @@ export function drawTimeline(
   const left = 4;
   const plotW = cssWidth - left - 8;
   const x = (ms: number) => left + (Math.min(ms, horizonMs) / horizonMs) * plotW;
-  const hatch = hatchFill(ctx, colours.init);
+  const hatch = hatchPattern(ctx, colours.init, 6, 1.5);
   const pad = laneH >= 6 ? 1 : 0;
   const busy = new Path2D();
   const idle = new Path2D();
@@ -164,29 +165,4 @@ class PixelRun {
     this.#start = Number.NaN;
     this.#end = Number.NaN;
   }
-}
-
-const hatchTiles = new Map<string, HTMLCanvasElement>();
-
-function hatchFill(ctx: CanvasRenderingContext2D, colour: string): CanvasPattern | string {
-  let tile = hatchTiles.get(colour);
-  if (!tile) {
-    tile = document.createElement('canvas');
-    tile.width = 6;
-    tile.height = 6;
-    const t = tile.getContext('2d');
-    if (!t) return colour;
-    t.strokeStyle = colour;
-    t.lineWidth = 1.5;
-    t.beginPath();
-    t.moveTo(0, 6);
-    t.lineTo(6, 0);
-    t.moveTo(-1, 1);
-    t.lineTo(1, -1);
-    t.moveTo(5, 7);
-    t.lineTo(7, 5);
-    t.stroke();
-    hatchTiles.set(colour, tile);
-  }
-  return ctx.createPattern(tile, 'repeat') ?? colour;
 }
