@@ -7,10 +7,10 @@ import { type ContainerOptions, runContainers, runVmFleet, type VmOptions } from
 import { Sampler } from './distributions.ts';
 import type { Fleet } from './fleet.ts';
 import { STREAMS_PER_FUNCTION } from './function-state.ts';
-import type { Histogram } from './histogram.ts';
 import type { LatencyStats } from './result-types.ts';
 import { createStreams } from './rng.ts';
 import { simulate } from './simulation.ts';
+import { latencyStats } from './summary.ts';
 import type { ArrivalPattern, Distribution, FunctionConfig } from './types.ts';
 import { validateScenario } from './validate-scenario.ts';
 
@@ -138,18 +138,6 @@ function outcome(f: Fleet, costUsd: number, utilization: number): SpectrumOutcom
     queued: f.queued,
     utilization,
     costUsd,
-    latencyMs: stats(f.latency),
-  };
-}
-
-function stats(h: Histogram): LatencyStats {
-  if (h.count === 0) return { count: 0, mean: 0, p50: 0, p90: 0, p99: 0, max: 0 };
-  return {
-    count: h.count,
-    mean: h.sum / h.count,
-    p50: h.quantile(0.5),
-    p90: h.quantile(0.9),
-    p99: h.quantile(0.99),
-    max: h.max,
+    latencyMs: latencyStats(f.latency),
   };
 }

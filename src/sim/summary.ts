@@ -5,7 +5,8 @@ import { costOf, gbSeconds } from './prices.ts';
 import type { FunctionSummary, LatencyStats, Summary } from './result-types.ts';
 import type { ResolvedFunction } from './types.ts';
 
-function stats(h: Histogram): LatencyStats {
+/** Count, mean and percentiles of a latency histogram (all zero when it is empty), ms. */
+export function latencyStats(h: Histogram): LatencyStats {
   if (h.count === 0) return { count: 0, mean: 0, p50: 0, p90: 0, p99: 0, max: 0 };
   return {
     count: h.count,
@@ -52,7 +53,7 @@ export function functionSummary(
     invocations: fs.invocations,
     coldStarts: fs.coldStarts,
     coldStartProbability: fs.requests > 0 ? fs.coldStarts / fs.requests : 0,
-    latencyMs: { ...stats(all), cold: stats(fs.cold), warm: stats(fs.warm) },
+    latencyMs: { ...latencyStats(all), cold: latencyStats(fs.cold), warm: latencyStats(fs.warm) },
     concurrency: { max: fs.maxConcurrency, mean: fs.concInt / t },
     environments: {
       mean: envInt / t,
@@ -113,7 +114,7 @@ export function totalSummary(
     invocations: sum((s) => s.invocations),
     coldStarts,
     coldStartProbability: requests > 0 ? coldStarts / requests : 0,
-    latencyMs: { ...stats(merged[0]), cold: stats(merged[1]), warm: stats(merged[2]) },
+    latencyMs: { ...latencyStats(merged[0]), cold: latencyStats(merged[1]), warm: latencyStats(merged[2]) },
     concurrency: { max: maxConcurrency, mean: fns.reduce((s, f) => s + f.concInt, 0) / t },
     environments: {
       mean: envInt / t,
