@@ -175,6 +175,23 @@ describe('sandbox: learner flow', () => {
     await close();
   });
 
+  it('puts the solution in the editor from the diff without Monaco errors, and closes the diff', async () => {
+    // Lesson 1's solution is longer than its starter: a diff computed on the old code must not land on the new.
+    const { page, expectNoProblems, close } = await openPage('lessons/01-compute-spectrum/', { allow });
+    await waitForEditor(page, 'monaco');
+    await sandbox(page).locator('[data-action=solution]').click();
+    await sandbox(page).locator('[data-solution] .monaco-diff-editor').waitFor();
+    await sandbox(page).locator('[data-action=use-solution]').click();
+    await expect.poll(() => sandbox(page).locator('[data-solution]').isHidden()).toBe(true);
+    expect(await sandbox(page).locator('[data-action=solution]').getAttribute('aria-expanded')).toBe('false');
+    await run(page);
+    await expect
+      .poll(() => sandbox(page).locator('[data-checks]').textContent(), { timeout: 30_000 })
+      .toContain('All checks pass');
+    expectNoProblems();
+    await close();
+  });
+
   it('shares code through the URL and restores it into that sandbox', async () => {
     const { page, close } = await openPage(LESSON_2, { allow });
     await waitForEditor(page, 'monaco');

@@ -219,6 +219,8 @@ class LabSandbox extends HTMLElement {
         this.#solution?.toggle();
         return;
       case 'use-solution':
+        // Close the diff first: its left side is the learner's model, about to be replaced.
+        this.#solution?.close();
         if (this.#files.solution) this.#ensureEditor().replaceAll(this.#files.solution);
         this.#setStatus('Solution in the editor. Undo (Ctrl/Cmd+Z) brings your code back.');
         return;

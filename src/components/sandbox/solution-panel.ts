@@ -37,6 +37,20 @@ export class SolutionPanel {
     this.#render();
   }
 
+  /**
+   * Hides the panel and removes the diff (made again when the panel reopens); focus moves to the Solution
+   * button so a keyboard user is not left on a hidden control. Called before the solution replaces the
+   * learner's code: a diff still being computed on the old code must not land on the new one.
+   */
+  close(): void {
+    if (!this.open) return;
+    this.dispose();
+    this.#panel.hidden = true;
+    this.#button?.setAttribute('aria-expanded', 'false');
+    this.#button?.focus();
+    this.#render();
+  }
+
   /** Monaco is in: from now on the solution is a diff, made by `create` the first time it is shown. */
   useDiff(create: (host: HTMLElement) => Disposable): void {
     this.#createDiff = create;
