@@ -10,7 +10,7 @@ import {
   DEFAULT_SPAN_CAP,
 } from './defaults.ts';
 import { expectedRequests, MAX_EXPECTED_REQUESTS } from './expected-requests.ts';
-import { IssueCollector, type Obj } from './issue-collector.ts';
+import { IssueCollector, type NumberRule, type Obj } from './issue-collector.ts';
 import { ScenarioError } from './scenario-error.ts';
 import type { ResolvedFunction, ResolvedScenario } from './types.ts';
 import { validateArrival } from './validate-arrivals.ts';
@@ -30,16 +30,33 @@ export const MIN_ACCOUNT_CONCURRENCY = 10;
 /** Most time buckets a series may have (bounds memory). */
 export const MAX_SERIES_BUCKETS = 100_000;
 
-const ROOT_FIELDS = ['seed', 'horizonSeconds', 'account', 'functions', 'output'];
+// `$schema` lets a scenario file name its JSON Schema for editors; the simulator ignores it.
+const ROOT_FIELDS = ['$schema', 'seed', 'horizonSeconds', 'account', 'functions', 'output'];
 
 /**
  * Validates a scenario and fills its defaults.
  * @throws {ScenarioError} listing every issue, e.g. `functions[0].memoryMb must be 128–10240, got 50`.
  */
 export function validateScenario(input: unknown): ResolvedScenario {
-  const c = new IssueCollector();
+  return check(new IssueCollector(), input);
+}
+
+/**
+ * The numeric rules (bounds, integer) the validator applies to a scenario, by path (e.g.
+ * `functions[0].memoryMb`): the source of the ranges in the scenario JSON Schema. Throws like
+ * `validateScenario` if the scenario is invalid.
+ */
+export function numberRulesOf(input: unknown): ReadonlyMap<string, NumberRule> {
+  const c = new IssueCollector(true);
+  check(c, input);
+  return c.rules ?? new Map();
+}
+
+function check(c: IssueCollector, input: unknown): ResolvedScenario {
   if (!c.object('scenario', input)) throw new ScenarioError(c.issues);
   c.knownKeys('scenario', input, ROOT_FIELDS);
+  if (input.$schema !== undefined && typeof input.$schema !== 'string')
+    c.add('$schema', `must be a string (the schema's URL or path), got ${JSON.stringify(input.$schema)}`);
   const seed = c.number('seed', input.seed, { min: 0, max: 4_294_967_295, integer: true }, 1);
   const horizonSeconds = c.number(
     'horizonSeconds',
