@@ -3,9 +3,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { monacoCssOnLoad } from './src/components/sandbox/vite-monaco-css-plugin.ts';
-import { baseLinks } from './src/components/shell/base-links.ts';
-import { sandboxRuntime } from './src/sandbox/vite-runtime-plugin.ts';
+import { baseLinks } from './src/build/base-links.ts';
+import { monacoCssOnLoad } from './src/build/monaco-css-plugin.ts';
+import { sandboxRuntime } from './src/build/sandbox-runtime-plugin.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
