@@ -63,11 +63,7 @@ export default defineConfig({
         helper: fileURLToPath(new URL('./src/components/sandbox/monaco-styles.ts', import.meta.url)),
       }),
     ],
-    resolve: {
-      alias: {
-        '@lab/sim': fileURLToPath(new URL('./src/sim/index.ts', import.meta.url)),
-        '~': fileURLToPath(new URL('./src', import.meta.url)),
-      },
-    },
+    // `@lab/sim` and `~` are defined once, in tsconfig.json's `paths`.
+    resolve: { tsconfigPaths: true },
   },
 });
