@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +25,6 @@ describe('lessonItems', () => {
       '02-concurrency/quiz',
     ]);
     expect(lessonItems('09-missing', dir)).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
