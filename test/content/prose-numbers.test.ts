@@ -12,9 +12,14 @@ import { rows7toEnd } from './prose/rows-7-8.ts';
 const rows = [...rows1to4, ...rows5to6, ...rows7toEnd];
 
 describe('numbers the pages quote from the simulator', () => {
-  it.each(rows.map((r) => [r.page, r.label, r] as const))('%s: %s', (page, _label, row) => {
-    const quote = collapse(row.quote());
-    // Only the phrase in the message (not the whole page), so a failure says exactly what to write.
-    expect(pageText(page).includes(quote), `${page} should contain: ${quote}`).toBe(true);
-  });
+  it.each(rows.map((r) => [r.page, r.label, r] as const))(
+    '%s: %s',
+    (page, _label, row) => {
+      const quote = collapse(row.quote());
+      // Only the phrase in the message (not the whole page), so a failure says exactly what to write.
+      expect(pageText(page).includes(quote), `${page} should contain: ${quote}`).toBe(true);
+      // A row may run a whole simulated day (seconds on a busy machine); speed is not what this test checks.
+    },
+    60_000,
+  );
 });
