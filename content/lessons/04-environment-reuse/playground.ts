@@ -1,16 +1,17 @@
-import type { FunctionConfig, Scenario } from '@lab/sim';
+import { DEFAULT_IDLE_LIFETIME_MS, type FunctionConfig, type Scenario } from '@lab/sim';
 
 const api = {
   name: 'api',
   memoryMb: 512,
   durationMs: { kind: 'fixed', valueMs: 200 },
   initMs: { kind: 'fixed', valueMs: 300 },
-  idleLifetimeMs: { kind: 'fixed', valueMs: 420_000 },
+  // The simulator's default, 10 min (cited in src/sim/defaults.ts); the playground's slider changes it.
+  idleLifetimeMs: { kind: 'fixed', valueMs: DEFAULT_IDLE_LIFETIME_MS },
 } satisfies Omit<FunctionConfig, 'arrivals'>;
 
 /**
- * Three waves of 50 simultaneous requests: at 0 s, 2 min and 10 min. The second wave finds the first
- * wave's environments idle and reuses them; by the third they have been reclaimed.
+ * Three waves of 50 simultaneous requests: at 0 s, 2 min and 14 min. The second wave finds the first
+ * wave's environments idle and reuses them; by the third they have been idle 12 min and are reclaimed.
  */
 export const waves = {
   seed: 6,
@@ -21,7 +22,7 @@ export const waves = {
       arrivals: [
         { kind: 'burst', count: 50, atSeconds: 0 },
         { kind: 'burst', count: 50, atSeconds: 120 },
-        { kind: 'burst', count: 50, atSeconds: 600 },
+        { kind: 'burst', count: 50, atSeconds: 840 },
       ],
     },
   ],
