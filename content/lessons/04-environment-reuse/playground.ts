@@ -1,4 +1,5 @@
 import { DEFAULT_IDLE_LIFETIME_MS, type FunctionConfig, type Scenario } from '@lab/sim';
+import type { PlaygroundClaim } from '~/explorables/claim.ts';
 
 const api = {
   name: 'api',
@@ -42,3 +43,25 @@ export const burstThenTrickle = {
     },
   ],
 } satisfies Scenario;
+
+/** What `l4-waves` exists to show. */
+export const wavesClaim = {
+  sentence:
+    'The second wave reuses the first wave’s 50 idle environments; by the third they have been reclaimed: 100 environments for 150 requests.',
+  matters: [],
+  shows: [
+    { side: 'a', path: 'environments.created', atLeast: 100, atMost: 100 },
+    { side: 'a', path: 'coldStarts', atLeast: 100, atMost: 100 },
+  ],
+} satisfies PlaygroundClaim;
+
+/** What `l4-burst-then-trickle` exists to show. */
+export const burstThenTrickleClaim = {
+  sentence:
+    'The burst creates 1,000 environments; the trickle keeps reusing the same few, so there are no cold starts after the burst.',
+  matters: [],
+  shows: [
+    { side: 'a', path: 'environments.created', atLeast: 1000, atMost: 1000 },
+    { side: 'a', path: 'coldStarts', atLeast: 1000, atMost: 1000 },
+  ],
+} satisfies PlaygroundClaim;
