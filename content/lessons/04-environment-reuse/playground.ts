@@ -41,3 +41,22 @@ export const burstThenTrickle = {
     },
   ],
 } satisfies Scenario;
+
+/**
+ * For the request walk: three requests at once, one at 1:00, one at 10:00, with the default 7-minute idle
+ * lifetime. The 1:00 request reuses a warm environment; by 10:00 all three have been reclaimed, so that
+ * request starts cold on a new one.
+ */
+export const reuseThenReclaim = {
+  seed: 6,
+  horizonSeconds: 660,
+  functions: [
+    {
+      ...api,
+      arrivals: [
+        { kind: 'burst', count: 3, atSeconds: 0 },
+        { kind: 'replay', timestampsMs: [60_000, 600_000] },
+      ],
+    },
+  ],
+} satisfies Scenario;
