@@ -65,3 +65,22 @@ export const burstThenTrickleClaim = {
     { side: 'a', path: 'coldStarts', atLeast: 1000, atMost: 1000 },
   ],
 } satisfies PlaygroundClaim;
+
+/**
+ * For the request walk: three requests at once, one at 1:00, one at 12:00, with the default 10-minute idle
+ * lifetime. The 1:00 request reuses a warm environment; by 12:00 all three have been reclaimed, so that
+ * request starts cold on a new one.
+ */
+export const reuseThenReclaim = {
+  seed: 6,
+  horizonSeconds: 780,
+  functions: [
+    {
+      ...api,
+      arrivals: [
+        { kind: 'burst', count: 3, atSeconds: 0 },
+        { kind: 'replay', timestampsMs: [60_000, 720_000] },
+      ],
+    },
+  ],
+} satisfies Scenario;
