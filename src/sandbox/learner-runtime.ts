@@ -181,7 +181,8 @@ export async function runCheckFile(source: string, answer: unknown, host: Runtim
     const runChecks = host.sim.runChecks as RunChecks;
     const outcomes = runChecks(checks, answer).map((o) => ({
       name: String(o.name),
-      hint: String(o.hint),
+      hints: Array.isArray(o.hints) ? o.hints.map(String) : [],
+      ...(o.diagnosis === undefined ? {} : { diagnosis: String(o.diagnosis) }),
       passed: o.passed === true,
       ...(o.error === undefined ? {} : { error: String(o.error) }),
     }));

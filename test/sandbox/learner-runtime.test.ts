@@ -18,8 +18,8 @@ const fakeSim = {
     return { horizonMs: 1000, total: { requests: 3 }, functions: [] };
   },
   show: <T>(v: T) => v,
-  runChecks: (checks: { name: string; hint: string; test(a: unknown): boolean }[], answer: unknown) =>
-    checks.map((c) => ({ name: c.name, hint: c.hint, passed: c.test(answer) })),
+  runChecks: (checks: { name: string; hints: string[]; test(a: unknown): boolean }[], answer: unknown) =>
+    checks.map((c) => ({ name: c.name, hints: c.hints, passed: c.test(answer) })),
   defineChecks: <T>(c: T) => c,
 };
 
@@ -151,9 +151,11 @@ describe('runCheckFile', () => {
   it('runs the check file on an answer', async () => {
     const messages: WorkerMessage[] = [];
     const source =
-      "import { defineChecks } from '@lab/sim';\nimport type { Answer } from './x.solution';\nexport default defineChecks<number>([{ name: 'big', hint: 'more', test: (a) => a > 10 }]);\n";
+      "import { defineChecks } from '@lab/sim';\nimport type { Answer } from './x.solution';\nexport default defineChecks<number>([{ name: 'big', hints: ['more', 'x', 'y'], test: (a) => a > 10 }]);\n";
     await runCheckFile(source, 3, { sim: fakeSim, post: (m) => messages.push(m), now: () => 0 });
-    expect(messages).toEqual([{ type: 'checks', outcomes: [{ name: 'big', hint: 'more', passed: false }] }]);
+    expect(messages).toEqual([
+      { type: 'checks', outcomes: [{ name: 'big', hints: ['more', 'x', 'y'], passed: false }] },
+    ]);
   });
 });
 
