@@ -4,7 +4,7 @@
  *     page has loaded and idled, gzip -9, Monaco excluded (it loads later, near the viewport or on focus);
  *     reported again once the sandbox is near the viewport (runtime worker bundle + Monaco fetched).
  *     Also the CSS fetched by then, and whether any of Monaco's rules are already in the page's
- *     stylesheets (they must not be: Monaco's CSS travels in its lazy chunks, see vite-monaco-css-plugin.ts).
+ *     stylesheets (they must not be: Monaco's CSS travels in its lazy chunks, see src/build/monaco-css-plugin.ts).
  *  2. Run → first output, median of 7, for a 1-day simulation (issue 3's example scenario), before Monaco
  *     has loaded (Monaco held back by the network) and after, from the `data-first-output-ms` the sandbox
  *     records (click handled → first output rendered).

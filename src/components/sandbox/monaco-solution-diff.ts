@@ -43,6 +43,8 @@ export function createSolutionDiff(config: SolutionDiffConfig, monaco: typeof Mo
     renderMarginRevertIcon: false,
     renderGutterMenu: false,
     renderOverviewRuler: false,
+    // The light theme's coloured brackets (#319331) are 3.9:1 on white; plain brackets keep 4.5:1.
+    bracketPairColorization: { enabled: false },
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
     fontSize: 13,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['src/cli/sim.ts', ...args], { cwd: root, encoding: 'utf8' });
 
-describe('npm run sim', () => {
+// Each test starts Node processes: on a loaded shared machine that takes more than Vitest's default 5 s.
+describe('npm run sim', { timeout: 30_000 }, () => {
   it("runs the issue's example file as is and prints the summary JSON", () => {
     const out = run('test/sim/fixtures/issue-example.json');
     expect(out.status).toBe(0);
@@ -64,5 +65,6 @@ describe('npm run sim', () => {
     expect(out.stderr).not.toMatch(/\bat \S+ \(/);
     writeFileSync(file, '{ not json');
     expect(run(file).status).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
