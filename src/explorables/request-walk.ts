@@ -63,6 +63,8 @@ function tell(
       return `${env[0]?.toUpperCase()}${env.slice(1)} sat idle for ${formatMs(idleMs)} → reclaimed.`;
     case 'provision':
       return `${env[0]?.toUpperCase()}${env.slice(1)} is provisioned ahead of any request.`;
+    case 'recycle':
+      return `${env[0]?.toUpperCase()}${env.slice(1)} is recycled by Lambda and replaced by a fresh provisioned one.`;
   }
 }
 
