@@ -44,6 +44,7 @@ export function formatControlValue(def: ControlDef, value: ControlValue): string
     return def.options.find((o) => o.value === String(value))?.label ?? String(value);
   if (def.kind === 'integer') return String(value);
   const n = Number(value);
+  if (def.unset && n <= def.unset.value) return def.unset.label;
   if (n === 0 && def.zeroLabel) return def.zeroLabel;
   const text = formatNumber(n, n < 1 ? 2 : 1);
   return def.unit ? `${text} ${def.unit}` : text;

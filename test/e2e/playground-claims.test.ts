@@ -34,7 +34,10 @@ describe.each(lessons)('the playgrounds of %s show their claims', (lesson) => {
         await expect.poll(() => skip.isEnabled(), { timeout: 30_000 }).toBe(true);
         await skip.click();
       }
-      await root.locator('[data-status]').filter({ hasText: 'Whole run computed' }).waitFor({ timeout: 60_000 });
+      await root
+        .locator('[data-status]')
+        .filter({ hasText: 'Whole run computed' })
+        .waitFor({ timeout: 60_000 });
       if (claim.fn) {
         expect(await root.locator('[data-action="function"]').inputValue(), p.id).toBe(claim.fn);
       }
@@ -67,7 +70,10 @@ describe('a playground with several functions', () => {
     const skip = root.locator('[data-action="skip"]');
     await expect.poll(() => skip.isEnabled(), { timeout: 30_000 }).toBe(true);
     await skip.click();
-    await root.locator('[data-status]').filter({ hasText: 'Whole run computed' }).waitFor({ timeout: 60_000 });
+    await root
+      .locator('[data-status]')
+      .filter({ hasText: 'Whole run computed' })
+      .waitFor({ timeout: 60_000 });
     const checkout = await shown(root, 'a', 'requests');
     await root.locator('[data-action="function"]').selectOption('');
     await expect.poll(() => shown(root, 'a', 'requests')).toBeGreaterThan(checkout * 5);

@@ -29,7 +29,9 @@ describe.each(ranges.map((d) => [d.key, d] as const))('%s slider', (_key, def) =
 describe('formatControlValue', () => {
   it('prints units and zero labels', () => {
     expect(formatControlValue(CONTROLS.ratePerSecond, 12)).toBe('12 req/s');
-    expect(formatControlValue(CONTROLS.reservedConcurrency, 0)).toBe('not set');
+    expect(formatControlValue(CONTROLS.reservedConcurrency, -1)).toBe('not set');
+    expect(formatControlValue(CONTROLS.reservedConcurrency, 0)).toBe('0 (function stopped)');
+    expect(formatControlValue(CONTROLS.provisionedConcurrency, 0)).toBe('none');
     expect(formatControlValue(CONTROLS.arrivalKind, 'burst')).toBe('All at once (burst)');
   });
 });
