@@ -24,7 +24,15 @@ export {
   SCALING_MODES,
 } from './defaults.ts';
 export { LEGACY_RATE_PER_MS, PER_FUNCTION_BURST, PER_FUNCTION_RATE_PER_MS } from './limits.ts';
-export { costOf, gbSeconds, PRICES, type Usage } from './prices.ts';
+export {
+  costOf,
+  DURATION_TIERS,
+  durationTierFactor,
+  gbSeconds,
+  HOURS_PER_MONTH,
+  PRICES,
+  type Usage,
+} from './prices.ts';
 export type * from './result-types.ts';
 export { ScenarioError, type ScenarioIssue } from './scenario-error.ts';
 export { createSimulation, simulate } from './simulation.ts';

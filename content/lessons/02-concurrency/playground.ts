@@ -62,3 +62,23 @@ export const rateTimesDurationClaim = {
     { side: 'a', path: 'concurrency.max', atLeast: 20 },
   ],
 } satisfies PlaygroundClaim;
+
+/**
+ * For the request walk: 5 clicks at the same instant, then 5 more 0.6 s apart. The five at once need five
+ * environments (five cold starts); the five spaced ones all land, warm, on one of them.
+ */
+export const fewClicks = {
+  seed: 2,
+  horizonSeconds: 6,
+  functions: [
+    {
+      ...clicks,
+      durationMs: { kind: 'fixed', valueMs: 400 },
+      initMs: { kind: 'fixed', valueMs: 300 },
+      arrivals: [
+        { kind: 'burst', count: 5, atSeconds: 0 },
+        { kind: 'replay', timestampsMs: [2000, 2600, 3200, 3800, 4400] },
+      ],
+    },
+  ],
+} satisfies Scenario;

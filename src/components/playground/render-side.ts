@@ -23,7 +23,7 @@ import { Chart } from './chart.ts';
 import { CONCURRENCY_LINES, EVENT_LINES, LATENCY_LINES } from './chart-lines.ts';
 import type { Frame } from './playground-config.ts';
 import { renderAlternative, renderCost, renderSummary } from './render.ts';
-import { drawTimeline } from './timeline-canvas.ts';
+import { drawZoomableTimeline } from './timeline-zoom.ts';
 import type { ViewKey } from './views.ts';
 
 /** Where one side's views are drawn, and the time they show. */
@@ -114,20 +114,14 @@ export function renderSide(target: SideTarget, frame: Frame): void {
       const style = getComputedStyle(host);
       const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
       if (canvas) {
-        drawTimeline(
-          canvas,
-          layout,
-          horizonMs,
-          {
-            text: colour('--pg-text'),
-            grid: colour('--pg-grid'),
-            init: colour('--pg-c-init'),
-            busy: colour('--pg-c-busy'),
-            idle: colour('--pg-c-idle'),
-            reclaimed: colour('--pg-c-reclaimed'),
-          },
-          Math.max(200, view.clientWidth),
-        );
+        drawZoomableTimeline(host, view, layout, horizonMs, {
+          text: colour('--pg-text'),
+          grid: colour('--pg-grid'),
+          init: colour('--pg-c-init'),
+          busy: colour('--pg-c-busy'),
+          idle: colour('--pg-c-idle'),
+          reclaimed: colour('--pg-c-reclaimed'),
+        });
         const t = result.total;
         const alt = describeTimeline(layout, {
           created: t.environments.created,
