@@ -2,6 +2,7 @@ import { describeEvent } from '~/explorables/describe-event.ts';
 import { nextPlaybackMs, parseSpeed } from '~/explorables/playback.ts';
 import type { Side } from '~/explorables/sim-session.ts';
 import { readUrlState } from '~/explorables/url-state.ts';
+import { wireCompareTabs } from './compare-tabs.ts';
 import { ControlPanel } from './control-panel.ts';
 import { setStatus, setText } from './dom-text.ts';
 import { FrameRequests } from './frame-requests.ts';
@@ -34,6 +35,7 @@ class SimPlaygroundElement extends HTMLElement {
     this.#config = config;
     this.#predict = new PredictPanel(this, config.predict, () => this.#render());
     this.#view = new PlaygroundView(this, config.id, config.labels);
+    if (config.b) wireCompareTabs(this, config.labels);
     this.#requests = new FrameRequests(config.id, this.#sides(), {
       onConfigure: () => setStatus(this, 'Simulating…'),
       configureRequest: (seq, side, atMs) => ({
