@@ -37,7 +37,7 @@ describe('request walk', () => {
     // The cards say the same without the sentence: three crossed out, a fourth in INIT.
     expect(await root.locator('.rw-env[data-state="reclaimed"]').count()).toBe(3);
     expect(await root.locator('.rw-env[data-env="4"]').getAttribute('data-state')).toBe('initializing');
-    expect(await root.locator('[data-walk-clock]').textContent()).toMatch(/^Time 10:00\.0 \(/);
+    expect(await root.locator('[data-walk-clock]').textContent()).toMatch(/^Time 12:00\.0 \(/);
     // ← goes back one step, by keyboard.
     await root.locator('[data-walk="step"]').focus();
     await page.keyboard.press('ArrowLeft');

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ExerciseNotFoundError,
-  editorHeight,
-  exerciseFiles,
-} from '../../src/components/sandbox/exercise-files.ts';
+import { ExerciseNotFoundError, editorHeight, exerciseFiles } from '~/components/sandbox/exercise-files.ts';
 
 describe('exerciseFiles', () => {
   it('resolves the starter, solution and check of an exercise in its lesson folder', () => {
