@@ -90,4 +90,7 @@ console.log('windows at or over 400 ms:', slow.length ? slow.join(', ') : 'none'
 console.log('reports: dropped', reports?.dropped, 'pending', reports?.pending, 'errors', reports?.errors);
 console.log('cost of the day: $', result.total.costUsd.total.toFixed(2), result.total.costUsd);
 
-export default design;
+/** The answer: the whole day's scenario, with your settings. */
+export type Answer = Scenario;
+
+export default design satisfies Answer;
