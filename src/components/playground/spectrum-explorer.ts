@@ -61,6 +61,8 @@ class SpectrumExplorerElement extends HTMLElement {
         return;
       }
       this.#busy = true;
+      // Performance marks for `npm run perf:spectrum`: control change → redrawn bars.
+      performance.mark(`sx:${id}:change`);
       rate.setAttribute('aria-valuetext', `${formatNumber(value)} req/s`);
       this.#status('Computing a day on three kinds of compute…');
       const settings: SpectrumSettings = {
@@ -107,6 +109,11 @@ class SpectrumExplorerElement extends HTMLElement {
     this.#status(`${how} on each kind of compute in ${formatMs(reply.computeMs)}.`);
     this.dataset.method = reply.result.method;
     this.#render(reply.result);
+    const id = this.dataset.pg ?? 'spectrum';
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName(`sx:${id}:change`).length > 0)
+        performance.measure(`sx:${id}:redraw`, `sx:${id}:change`);
+    });
   }
 
   #render(result: SpectrumResult): void {
