@@ -1,6 +1,6 @@
 /**
  * `compareSpectrum`: one workload on three kinds of compute — a fixed VM fleet, a container service with
- * target-tracking autoscaling, and Lambda functions. Deliberately simple models. Up to a million expected
+ * target-tracking autoscaling, and Lambda functions. Deliberately simple models. Up to half a million expected
  * requests every request is run (the fleets through FCFS slot pools, the functions through the full
  * simulator); above, where the model allows, all three come from rates (spectrum-fast.ts), with the error
  * against the request-by-request run stated in the README.
@@ -49,7 +49,7 @@ export interface SpectrumOptions {
 }
 
 /** `method: 'auto'` computes from rates above this many expected requests. */
-export const FAST_ABOVE_REQUESTS = 1_000_000;
+export const FAST_ABOVE_REQUESTS = 500_000;
 
 /** One column of the comparison. */
 export interface SpectrumOutcome {

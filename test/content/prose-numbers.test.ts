@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { compareSpectrum, type SimulationResult, simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { spectrumWorkload } from '~/explorables/spectrum.ts';
+import { spectrumRun, spectrumWorkload } from '~/explorables/spectrum.ts';
 import * as l2 from '../../content/lessons/02-concurrency/playground.ts';
 import * as l3 from '../../content/lessons/03-scaling-and-throttling/playground.ts';
 import * as l4 from '../../content/lessons/04-environment-reuse/playground.ts';
@@ -62,6 +62,33 @@ const rows: [lesson: string, quoted: string, value: () => number, expected: numb
     'exactly 1,000\ncold starts',
     () => simulate(l4.burstThenTrickle).total.coldStarts,
     1000,
+  ],
+  [
+    '01-compute-spectrum',
+    'the functions $7.11',
+    () => {
+      const { workload, options } = spectrumRun({ shape: 'steady', meanPerSecond: 44, memoryMb: 512 });
+      return Math.round(compareSpectrum(workload, options).functions.costUsd * 100) / 100;
+    },
+    7.11,
+  ],
+  [
+    '07-cost',
+    'the functions now cost $2.71',
+    () => {
+      const run = spectrumRun({ shape: 'steady', meanPerSecond: 26, workMs: 120, memoryMb: 512, servers: 1 });
+      return Math.round(compareSpectrum(run.workload, run.options).functions.costUsd * 100) / 100;
+    },
+    2.71,
+  ],
+  [
+    '07-cost',
+    'lose at **44** ($4.58)',
+    () => {
+      const run = spectrumRun({ shape: 'steady', meanPerSecond: 44, workMs: 120, memoryMb: 512, servers: 2 });
+      return Math.round(compareSpectrum(run.workload, run.options).functions.costUsd * 100) / 100;
+    },
+    4.58,
   ],
   [
     '01-compute-spectrum',
