@@ -173,7 +173,7 @@ export interface FunctionConfig {
   initMs?: Distribution;
   /**
    * How long an idle environment lives after its last request before it is reclaimed, milliseconds.
-   * @default { kind: 'fixed', valueMs: 420000 } (7 min; see DEFAULT_IDLE_LIFETIME_MS)
+   * @default { kind: 'fixed', valueMs: 600000 } (10 min; see DEFAULT_IDLE_LIFETIME_MS)
    */
   idleLifetimeMs?: Distribution;
   /** Reserved concurrency: caps this function and carves its share out of the account pool. */

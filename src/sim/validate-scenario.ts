@@ -7,7 +7,10 @@ import {
   DEFAULT_HORIZON_SECONDS,
   DEFAULT_LEGACY_BURST,
   DEFAULT_RECORD_CAP,
+  DEFAULT_SCALING,
+  DEFAULT_SEED,
   DEFAULT_SPAN_CAP,
+  SCALING_MODES,
 } from './defaults.ts';
 import { expectedRequests, MAX_EXPECTED_REQUESTS } from './expected-requests.ts';
 import { IssueCollector, type NumberRule, type Obj } from './issue-collector.ts';
@@ -57,7 +60,7 @@ function check(c: IssueCollector, input: unknown): ResolvedScenario {
   c.knownKeys('scenario', input, ROOT_FIELDS);
   if (input.$schema !== undefined && typeof input.$schema !== 'string')
     c.add('$schema', `must be a string (the schema's URL or path), got ${JSON.stringify(input.$schema)}`);
-  const seed = c.number('seed', input.seed, { min: 0, max: 4_294_967_295, integer: true }, 1);
+  const seed = c.number('seed', input.seed, { min: 0, max: 4_294_967_295, integer: true }, DEFAULT_SEED);
   const horizonSeconds = c.number(
     'horizonSeconds',
     input.horizonSeconds,
@@ -74,12 +77,7 @@ function check(c: IssueCollector, input: unknown): ResolvedScenario {
       { min: MIN_ACCOUNT_CONCURRENCY, max: 1_000_000, integer: true },
       DEFAULT_ACCOUNT_CONCURRENCY,
     ),
-    scaling: c.choice(
-      'account.scaling',
-      acc.scaling,
-      ['per-function', 'legacy-burst', 'unlimited'] as const,
-      'per-function',
-    ),
+    scaling: c.choice('account.scaling', acc.scaling, SCALING_MODES, DEFAULT_SCALING),
     legacyBurst: c.number(
       'account.legacyBurst',
       acc.legacyBurst,

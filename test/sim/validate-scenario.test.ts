@@ -48,12 +48,12 @@ describe('validateScenario', () => {
             "errorRate": 0,
             "idleLifetimeMs": {
               "kind": "fixed",
-              "valueMs": 420000,
+              "valueMs": 600000,
             },
             "initMs": {
               "kind": "lognormal",
-              "medianMs": 145,
-              "p99Ms": 363,
+              "medianMs": 162,
+              "p99Ms": 230,
             },
             "invocation": "sync",
             "maxEventAgeSeconds": 21600,
