@@ -7,7 +7,10 @@ import {
   DEFAULT_HORIZON_SECONDS,
   DEFAULT_LEGACY_BURST,
   DEFAULT_RECORD_CAP,
+  DEFAULT_SCALING,
+  DEFAULT_SEED,
   DEFAULT_SPAN_CAP,
+  SCALING_MODES,
 } from './defaults.ts';
 import { expectedRequests, MAX_EXPECTED_REQUESTS } from './expected-requests.ts';
 import { IssueCollector, type Obj } from './issue-collector.ts';
@@ -40,7 +43,7 @@ export function validateScenario(input: unknown): ResolvedScenario {
   const c = new IssueCollector();
   if (!c.object('scenario', input)) throw new ScenarioError(c.issues);
   c.knownKeys('scenario', input, ROOT_FIELDS);
-  const seed = c.number('seed', input.seed, { min: 0, max: 4_294_967_295, integer: true }, 1);
+  const seed = c.number('seed', input.seed, { min: 0, max: 4_294_967_295, integer: true }, DEFAULT_SEED);
   const horizonSeconds = c.number(
     'horizonSeconds',
     input.horizonSeconds,
@@ -57,12 +60,7 @@ export function validateScenario(input: unknown): ResolvedScenario {
       { min: MIN_ACCOUNT_CONCURRENCY, max: 1_000_000, integer: true },
       DEFAULT_ACCOUNT_CONCURRENCY,
     ),
-    scaling: c.choice(
-      'account.scaling',
-      acc.scaling,
-      ['per-function', 'legacy-burst', 'unlimited'] as const,
-      'per-function',
-    ),
+    scaling: c.choice('account.scaling', acc.scaling, SCALING_MODES, DEFAULT_SCALING),
     legacyBurst: c.number(
       'account.legacyBurst',
       acc.legacyBurst,
