@@ -33,7 +33,7 @@ describe('learner progress', () => {
     expect(await page.locator('.cl-start-link').textContent()).toMatch(/continue where you left off/i);
 
     page.once('dialog', (dialog) => dialog.accept());
-    await page.click('.cl-reset-button');
+    await page.click('[data-progress=reset]');
     expect(await page.locator('.cl-reset-message').textContent()).toMatch(/progress reset/i);
     expect(
       await page.locator('[data-outline-lesson="01-compute-spectrum"] .cl-outline-status').textContent(),
