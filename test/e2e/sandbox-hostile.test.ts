@@ -59,7 +59,7 @@ describe('sandbox: output cannot get around its budget', () => {
     ],
     [
       'console.table of a huge matrix',
-      'console.table(Array.from({ length: 5000 }, (_, i) => Object.fromEntries(Array.from({ length: 500 }, (_, j) => ['c' + j, i * j]))));',
+      "console.table(Array.from({ length: 5000 }, (_, i) => Object.fromEntries(Array.from({ length: 500 }, (_, j) => ['c' + j, i * j]))));",
     ],
   ];
 
