@@ -174,7 +174,8 @@ export async function runCheckFile(source: string, answer: unknown, host: Runtim
       throw new TypeError('the check file must export defineChecks([...]) as default');
     const outcomes: CheckOutcome[] = host.sim.runChecks(checks, answer).map((o) => ({
       name: String(o.name),
-      hint: String(o.hint),
+      hints: Array.isArray(o.hints) ? o.hints.map(String) : [],
+      ...(o.diagnosis === undefined ? {} : { diagnosis: String(o.diagnosis) }),
       passed: o.passed === true,
       ...(o.error === undefined ? {} : { error: String(o.error) }),
     }));

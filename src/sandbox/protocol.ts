@@ -56,7 +56,10 @@ export interface LearnerError {
 /** Verdict of one check. */
 export interface CheckOutcome {
   name: string;
-  hint: string;
+  /** For a failure: hints to reveal one at a time (a diagnosed mistake's first); empty when passed. */
+  hints: string[];
+  /** For a failure: the id of the mistake the check recognised. */
+  diagnosis?: string;
   passed: boolean;
   error?: string;
 }

@@ -66,6 +66,9 @@ const usd = (n: number) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
 const METRICS: { label: string; value: (s: Summary) => string }[] = [
   { label: 'requests', value: (s) => integer(s.requests) },
   { label: 'served', value: (s) => integer(s.served) },
+  // requests = served + errors + dropped + still in flight: a run that ends mid-traffic has requests
+  // running at the horizon, so served < requests even with nothing throttled.
+  { label: 'still running at the end', value: (s) => integer(s.pending) },
   { label: 'throttled', value: (s) => integer(s.throttled) },
   { label: 'cold starts', value: (s) => integer(s.coldStarts) },
   { label: 'cold-start probability', value: (s) => percent(s.coldStartProbability) },

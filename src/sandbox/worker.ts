@@ -1,5 +1,5 @@
 /**
- * Entry of the runtime worker bundle. vite-runtime-plugin.ts bundles it (with sucrase and the simulation
+ * Entry of the runtime worker bundle. src/build/sandbox-runtime-plugin.ts bundles it (with sucrase and the simulation
  * core) into one self-contained script, in dev and in the build; the page fetches its text
  * (`virtual:lab-sandbox-runtime` is its URL) and the sandbox iframe starts it from a `blob:` URL.
  * One instance serves one request: a learner run or a check, never both. The iframe starts instances

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuiz, type Quiz } from '~/components/quiz/quiz.ts';
 
-const quizzes = import.meta.glob<Quiz>('../../content/lessons/*/quiz.ts', { import: 'default', eager: true });
+const quizzes = import.meta.glob<Quiz>('/content/lessons/*/quiz.ts', { import: 'default', eager: true });
 const entries = Object.entries(quizzes).map(
   ([path, quiz]) => [path.split('/').at(-2) ?? path, quiz] as const,
 );
@@ -24,6 +24,23 @@ describe('lesson quizzes', () => {
     it.each(quiz.map((q, i) => [i + 1, q] as const))('question %i explains every option', (_, q) => {
       for (const option of q.options) expect(option.explanation.trim()).not.toBe('');
     });
+  });
+});
+
+describe('course-wide quiz balance', () => {
+  const questions = entries.flatMap(([, quiz]) => quiz);
+  const share = (pick: (lengths: number[]) => number) =>
+    questions.filter((q) => {
+      const lengths = q.options.map((o) => o.text.length);
+      return lengths[q.options.findIndex((o) => o.correct === true)] === pick(lengths);
+    }).length / questions.length;
+
+  it('the correct option is the longest in at most 40% of questions', () => {
+    expect(share((l) => Math.max(...l))).toBeLessThanOrEqual(0.4);
+  });
+
+  it('the correct option is the shortest in at most 40% of questions', () => {
+    expect(share((l) => Math.min(...l))).toBeLessThanOrEqual(0.4);
   });
 });
 

@@ -150,9 +150,11 @@ describe('runCheckFile', () => {
   it('runs the check file on an answer', async () => {
     const messages: WorkerMessage[] = [];
     const source =
-      "import { defineChecks } from '@lab/sim';\nimport type { Answer } from './x.solution';\nexport default defineChecks<number>([{ name: 'big', hint: 'more', test: (a) => a > 10 }]);\n";
+      "import { defineChecks } from '@lab/sim';\nimport type { Answer } from './x.solution';\nexport default defineChecks<number>([{ name: 'big', hints: ['more', 'x', 'y'], test: (a) => a > 10 }]);\n";
     await runCheckFile(source, 3, { sim: fakeSim, post: (m) => messages.push(m), now: () => 0 });
-    expect(messages).toEqual([{ type: 'checks', outcomes: [{ name: 'big', hint: 'more', passed: false }] }]);
+    expect(messages).toEqual([
+      { type: 'checks', outcomes: [{ name: 'big', hints: ['more', 'x', 'y'], passed: false }] },
+    ]);
   });
 });
 

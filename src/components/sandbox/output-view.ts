@@ -2,6 +2,7 @@ import { formatValue } from '~/sandbox/format-value.ts';
 import type { CheckOutcome, LearnerError, OutputEntry } from '~/sandbox/protocol.ts';
 import type { LabelledResult, ResultView } from '~/sandbox/result-view.ts';
 import type { DisplayValue } from '~/sandbox/serialize.ts';
+import { hintLadder, revealedHints } from './hint-ladder.ts';
 
 /** Main-thread time one slice of rendering may take, in ms; the rest waits for the next frame. */
 const SLICE_MS = 12;
@@ -175,6 +176,7 @@ export class OutputView {
 /** Renders check outcomes: a list with pass/fail and, for failures, the hint. */
 export function renderChecks(root: HTMLElement, outcomes: CheckOutcome[] | { error: string }): boolean {
   root.hidden = false;
+  const revealed = revealedHints(root);
   root.replaceChildren(el('h4', 'sb-checks-title', 'Checks'));
   if (!Array.isArray(outcomes)) {
     root.append(el('p', 'sb-check sb-fail', `The checks could not run: ${outcomes.error}`));
@@ -184,7 +186,7 @@ export function renderChecks(root: HTMLElement, outcomes: CheckOutcome[] | { err
   for (const o of outcomes) {
     const item = el('li', `sb-check ${o.passed ? 'sb-pass' : 'sb-fail'}`);
     item.append(el('span', 'sb-check-mark', o.passed ? '✓ ' : '✗ '), el('span', 'sb-check-name', o.name));
-    if (!o.passed) item.append(el('p', 'sb-hint', o.error ? `${o.hint} (${o.error})` : o.hint));
+    if (!o.passed) item.append(hintLadder(o.name, o.hints, o.error, revealed.get(o.name)));
     list.append(item);
   }
   const passed = outcomes.filter((o) => o.passed).length;

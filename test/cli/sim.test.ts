@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['src/cli/sim.ts', ...args], { cwd: root, encoding: 'utf8' });
 
-describe('npm run sim', () => {
+// Each test starts Node processes: on a loaded shared machine that takes more than Vitest's default 5 s.
+describe('npm run sim', { timeout: 60_000 }, () => {
   it("runs the issue's example file as is and prints the summary JSON", () => {
     const out = run('test/sim/fixtures/issue-example.json');
     expect(out.status).toBe(0);
@@ -42,7 +43,8 @@ describe('npm run sim', () => {
     expect(JSON.parse(out.stdout).series.t).toHaveLength(24);
   });
 
-  it('prints the validation message and exits 1 on a bad file, without a stack', () => {
+  // Two Node processes in a row: allow for a busy machine (a time limit, not a timed assertion).
+  it('prints the validation message and exits 1 on a bad file, without a stack', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
     const file = join(dir, 'bad.json');
     writeFileSync(
@@ -64,5 +66,23 @@ describe('npm run sim', () => {
     expect(out.stderr).not.toMatch(/\bat \S+ \(/);
     writeFileSync(file, '{ not json');
     expect(run(file).status).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints the usage on stdout and exits 0 with --help', () => {
+    const out = run('--help');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^usage: npm run sim -- <scenario\.json>/);
+    expect(out.stderr).toBe('');
+  });
+
+  it('says what an option expected', () => {
+    const bad = run('test/sim/fixtures/issue-example.json', '--series=abc');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--series expects a bucket width in seconds (a number > 0), got "abc"');
+    const unknown = run('test/sim/fixtures/issue-example.json', '--bogus');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("Unknown option '--bogus'");
+    expect(run().stderr).toContain('missing the scenario file');
   });
 });
