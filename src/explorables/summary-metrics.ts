@@ -32,6 +32,14 @@ export const SUMMARY_METRICS: readonly SummaryMetric[] = [
   { path: 'throttled', label: 'Throttled', format: count, kind: 'count' },
   { path: 'retried', label: 'Retried (async)', format: count, kind: 'count', asyncOnly: true },
   { path: 'dropped', label: 'Dropped (never ran)', format: count, kind: 'count', asyncOnly: true },
+  { path: 'expired', label: 'Expired (past max event age)', format: count, kind: 'count', asyncOnly: true },
+  {
+    path: 'asyncOldestEventAgeMs',
+    label: 'Oldest event age (async)',
+    format: formatMs,
+    kind: 'ms',
+    asyncOnly: true,
+  },
   { path: 'coldStarts', label: 'Cold starts', format: count, kind: 'count' },
   {
     path: 'coldStartProbability',
