@@ -82,7 +82,7 @@ export function sharedMax(sides: readonly SideColumns[]): Partial<Record<ChartVi
   return max;
 }
 
-/** Seconds as `h:mm` (for hour-long axes). */
+/** Seconds as `h:mm` (for day-long axes). */
 function formatHourMinute(seconds: number): string {
   const minutes = Math.round(seconds / 60);
   return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
@@ -95,8 +95,8 @@ export function renderSide(target: SideTarget, frame: Frame): void {
   const summary = summaryOf(result, fn);
   const horizonS = horizonMs / 1000;
   const timeAxis = {
-    // Runs of an hour or more tick on whole minutes: "14:00" reads better than "14:00:00" and fits.
-    x: (v: number) => (horizonS >= 3600 && v % 60 === 0 ? formatHourMinute(v) : formatClock(v * 1000)),
+    // Day-long runs tick on whole minutes: "14:00" reads better than "14:00:00" and fits.
+    x: (v: number) => (horizonS > 3 * 3600 && v % 60 === 0 ? formatHourMinute(v) : formatClock(v * 1000)),
     xRange: [0, horizonS] as [number, number],
     // Round clock times: 1 s … 6 h.
     xIncrs: [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600],
