@@ -95,7 +95,7 @@ export class PlaygroundView {
     const fn = this.#fn;
     const b = frames.b;
     const pick = (f: Frame) => (fn && f.result.functions.find((x) => x.name === fn)) || f.result.total;
-    const diffs = b ? diffSummaries(pick(a), pick(b), goals) : [];
+    const diffs = b ? diffSummaries(pick(a), pick(b), goals, this.#options.async) : [];
     const differs = new Set(diffs.filter((d) => d.differs).map((d) => d.path));
     const { nowMs, horizonMs } = a;
     const columns = Object.fromEntries(
