@@ -123,10 +123,13 @@ export class PlaygroundView {
         async: this.#options.async,
       };
       const scale = JSON.stringify(yMax);
-      if (frame === this.#drawn[side] && scale === this.#drawnScale[side]) {
-        // Unchanged side (a control for the other side moved): only its "differs" marks can change.
+      if (frame === this.#drawn[side]) {
+        // Unchanged side (a control for the other side moved): its "differs" marks can change, and its charts
+        // when the shared scale moved; the timeline, cost and sentences stay as they are.
         const dl = section.querySelector<HTMLElement>('.pg-summary');
         if (dl) renderSummary(dl, pick(frame), differs, this.#options.async);
+        if (scale !== this.#drawnScale[side]) renderSide({ ...target, chartsOnly: true }, frame);
+        this.#drawnScale[side] = scale;
         continue;
       }
       this.#drawn[side] = frame;

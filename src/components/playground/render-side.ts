@@ -48,6 +48,8 @@ export interface SideTarget {
   yMax: Partial<Record<ChartView, number>>;
   /** Whether the summary lists async retries and drops. */
   async: boolean;
+  /** Redraw only the uPlot charts (the frame is unchanged, only the shared scale moved). */
+  chartsOnly?: boolean;
 }
 
 /** The views drawn as uPlot charts. */
@@ -103,6 +105,7 @@ export function renderSide(target: SideTarget, frame: Frame): void {
   };
   for (const view of section.querySelectorAll<HTMLElement>('[data-view]')) {
     const kind = view.dataset.view as ViewKey;
+    if (target.chartsOnly && kind !== 'concurrency' && kind !== 'throttles' && kind !== 'latency') continue;
     const chartHost = view.querySelector<HTMLElement>('.pg-chart');
     const chart = (key: string) => {
       let c = charts.get(`${side}:${key}`);
