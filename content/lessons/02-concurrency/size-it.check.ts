@@ -106,7 +106,7 @@ export default defineChecks<Answer>([
       'busiest-rate-only':
         'You sized the phase with the most requests per second. Another phase has fewer requests but each lasts much longer, so more of them overlap. Compute rate × duration for every phase.',
       'whole-traffic-average':
-        'This is the average over the whole day, but capacity is needed in the busiest phase: the average hides the peak. Plan for the phase with the most requests in flight.',
+        'This is the average over all the phases, but capacity is needed in the busiest one: the average hides the peak. Plan for the phase with the most requests in flight.',
       'rate-not-concurrency':
         'This is a request rate (per second), not a number in flight. Multiply by how long each request takes, in seconds.',
       'too-high':
