@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { closeBrowser, openPage } from './browser.ts';
 import { formatLowContrast, lowContrast } from './contrast.ts';
+import { sitePages } from './site-pages.ts';
 
 /**
  * Contrast of everything drawn as text or as a mark, in both themes, in the states a learner reaches.
@@ -102,21 +103,19 @@ describe('contrast of text and marks, both themes', () => {
     await close();
   });
 
-  it.each([
-    ['landing page', ''],
-    ['lesson 1', 'lessons/01-compute-spectrum/'],
-    ['lesson 4', 'lessons/04-environment-reuse/'],
-  ])('%s, with progress marks, at 390 px', async (_name, path) => {
-    const { page, expectNoProblems, close } = await openPage(path, {
-      initScript: seedProgress,
-      viewport: { width: 390, height: 844 },
-      allow,
-    });
-    // The marks are drawn after load, from the stored progress.
-    await page.waitForFunction(() => document.querySelector('.cl-mark[data-status]') !== null);
-    await expectReadable(page, 'light');
-    await expectReadable(page, 'dark');
-    expectNoProblems();
-    await close();
-  });
+  // Every page, both themes, at phone width (progress seeded, so the sidebar and outline marks are drawn).
+  it.each(sitePages(inject('distDir')).map((p) => [p || '(landing)', p]))(
+    '%s at 390 px',
+    async (_name, path) => {
+      const { page, expectNoProblems, close } = await openPage(path, {
+        initScript: seedProgress,
+        viewport: { width: 390, height: 844 },
+        allow,
+      });
+      await expectReadable(page, 'light');
+      await expectReadable(page, 'dark');
+      expectNoProblems();
+      await close();
+    },
+  );
 });

@@ -37,7 +37,7 @@ export default [
           'The misconception: that environments are permanent servers. Idle environments are reclaimed. Keeping them forever would tie up capacity nobody pays for.',
       },
       {
-        text: 'An undocumented time, measured at minutes; it can change.',
+        text: 'An undocumented time that measurements put at 10–65 minutes; it can change.',
         correct: true,
         explanation:
           'Treat it as a measured, changeable behaviour, not a guarantee; the simulator makes it a parameter.',

@@ -95,7 +95,7 @@ export default [
       {
         text: 'Only beyond 10 s',
         explanation:
-          '10 seconds is the limit on an on-demand INIT phase, not a billing threshold. All INIT time is billed now.',
+          'After 10 seconds an on-demand INIT is stopped and retried within the first invocation; that is not a billing threshold. All INIT time is billed now.',
       },
     ],
   },

@@ -1,7 +1,9 @@
 import { describeEvent } from '~/explorables/describe-event.ts';
+import { plainError } from '~/explorables/plain-error.ts';
 import { nextPlaybackMs, parseSpeed } from '~/explorables/playback.ts';
 import type { Side } from '~/explorables/sim-session.ts';
 import { readUrlState } from '~/explorables/url-state.ts';
+import { wireCompareTabs } from './compare-tabs.ts';
 import { ControlPanel } from './control-panel.ts';
 import { setStatus, setText } from './dom-text.ts';
 import { FrameRequests } from './frame-requests.ts';
@@ -33,7 +35,18 @@ class SimPlaygroundElement extends HTMLElement {
     const config = readConfig(this);
     this.#config = config;
     this.#predict = new PredictPanel(this, config.predict, () => this.#render());
-    this.#view = new PlaygroundView(this, config.id, config.labels);
+    this.#view = new PlaygroundView(
+      this,
+      {
+        id: config.id,
+        labels: config.labels,
+        views: config.views,
+        goals: config.goals ?? [],
+        async: config.async ?? false,
+      },
+      config.fn,
+    );
+    if (config.b) wireCompareTabs(this, config.labels);
     this.#requests = new FrameRequests(config.id, this.#sides(), {
       onConfigure: () => setStatus(this, 'Simulating…'),
       configureRequest: (seq, side, atMs) => ({
@@ -45,12 +58,17 @@ class SimPlaygroundElement extends HTMLElement {
         atMs,
         timelineLanes: config.views.includes('timeline') ? TIMELINE_LANES : 0,
       }),
-      onError: (message) => {
-        setStatus(this, `That setting does not work: ${message}`, 'error');
+      onError: (message, issues) => {
+        setStatus(this, plainError(issues, message), 'error');
+        // The charts still show the last setting that worked: say so on them.
+        this.querySelector('[data-results]')?.setAttribute('data-stale', '');
         this.#clock.stop();
       },
       onEvent: (frame) => setText(this, '[data-event]', describeEvent(frame.event ?? null)),
-      onFrames: () => this.#render(),
+      onFrames: () => {
+        this.querySelector('[data-results]')?.removeAttribute('data-stale');
+        this.#render();
+      },
       onIdle: () => {
         if (this.#clock.playing && this.#requests.frames.a?.done) this.#clock.stop();
       },
@@ -98,6 +116,10 @@ class SimPlaygroundElement extends HTMLElement {
     on('scrub', 'input', (el) => {
       clock.stop();
       requests.seek(Number((el as HTMLInputElement).value));
+    });
+    on('function', 'change', (el) => {
+      this.#view.fn = (el as HTMLSelectElement).value || undefined;
+      this.#render();
     });
     on('share', 'click', (el) => {
       this.#persist();
@@ -148,7 +170,7 @@ class SimPlaygroundElement extends HTMLElement {
     const frames = this.#requests.frames;
     const a = frames.a;
     if (!a) return;
-    this.#view.renderTime(a, frames, this.#sides());
+    this.#view.renderTime(a, frames, this.#sides(), this.#clock.playing);
     if (!this.#predict.revealed) return;
     this.#predict.verdict(frames[this.#predict.sideIn(Boolean(this.#config.b))]);
     this.#view.renderResults(a, frames, this.#sides());

@@ -28,6 +28,11 @@ export function createSolutionDiff(config: SolutionDiffConfig, monaco: typeof Mo
   const solution =
     monaco.editor.getModel(solutionUri) ??
     monaco.editor.createModel(config.solution, 'typescript', solutionUri);
+  for (const model of [solution, learner]) {
+    model.updateOptions({
+      bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+    });
+  }
   config.host.replaceChildren();
   const diff = monaco.editor.createDiffEditor(config.host, {
     theme: config.theme,

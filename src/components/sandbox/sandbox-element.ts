@@ -1,11 +1,15 @@
 import workerUrl from 'virtual:lab-sandbox-runtime';
-import { isComplete, markComplete, subscribe } from '~/progress/store.ts';
+import { isComplete, markComplete, progress, subscribe } from '~/progress/store.ts';
 import { SandboxHost } from '~/sandbox/host.ts';
-import { browserStorage, EditStore } from '~/sandbox/persistence.ts';
+import { browserStorage, EditStore, saveNotice } from '~/sandbox/persistence.ts';
 import type { RunEnd } from '~/sandbox/run-outcome.ts';
 import { readShared, shareUrl } from '~/sandbox/share-codec.ts';
-import type { Diagnostic, EditorHandle } from './editor-handle.ts';
+import { renderDiagnostics } from './diagnostics-view.ts';
+import type { EditorHandle } from './editor-handle.ts';
+import { loadMonaco, MONACO_DWELL_MS, type MonacoModule, plainOnly, whenLingered } from './monaco-loader.ts';
 import { OutputView, renderChecks } from './output-view.ts';
+import { runStarted, whenIdle, whenNoRun } from './run-gate.ts';
+import { runStatus } from './run-status.ts';
 import { SolutionPanel } from './solution-panel.ts';
 import { createTextareaEditor } from './textarea-editor.ts';
 
@@ -15,53 +19,57 @@ interface Files {
   solution: string | null;
 }
 
-type MonacoModule = typeof import('./monaco-setup.ts');
-let monacoLoading: Promise<MonacoModule> | undefined;
-
-/** Loads Monaco once per page and records how long it took (read by the budget script). */
-function loadMonaco(): Promise<MonacoModule> {
-  if (!monacoLoading) {
-    const started = performance.now();
-    monacoLoading = import('./monaco-setup.ts').then((module) => {
-      performance.measure('sandbox:monaco-load', { start: started });
-      document.documentElement.dataset.monacoMs = String(Math.round(performance.now() - started));
-      return module;
-    });
-    monacoLoading.catch(() => {
-      monacoLoading = undefined;
-    });
-  }
-  return monacoLoading;
+/** What a connected sandbox is wired to. */
+interface Wired {
+  files: Files;
+  edits: EditStore;
+  output: OutputView;
 }
-
-/** Touch screens at phone width get the plain editor: Monaco's selection and IME handling are poor there. */
-const plainOnly = () => matchMedia('(pointer: coarse) and (max-width: 700px)').matches;
 
 /**
  * `<lab-sandbox>`: wires the static markup of Sandbox.astro to the editor (textarea now, Monaco when it
  * has loaded), the isolated runtime (SandboxHost), persistence, sharing, checks and progress.
  */
 class LabSandbox extends HTMLElement {
-  #files!: Files;
+  #wired: Wired | undefined;
   #id = '';
-  #edits!: EditStore;
   #code = '';
   #editor: EditorHandle | undefined;
   #kind: 'static' | 'plain' | 'monaco' = 'static';
   #host: SandboxHost | undefined;
   #stop: (() => void) | undefined;
-  #output!: OutputView;
   #solution: SolutionPanel | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #saveNotice: string | undefined;
   #cleanup: (() => void)[] = [];
+
+  get #files(): Files {
+    return this.#connected.files;
+  }
+
+  get #edits(): EditStore {
+    return this.#connected.edits;
+  }
+
+  get #output(): OutputView {
+    return this.#connected.output;
+  }
+
+  get #connected(): Wired {
+    if (!this.#wired) throw new Error('<lab-sandbox> is used before it was connected to the page');
+    return this.#wired;
+  }
 
   connectedCallback(): void {
     if (this.#id) return;
     const data = this.querySelector<HTMLScriptElement>('script[data-files]');
-    this.#files = JSON.parse(data?.textContent ?? '{}') as Files;
+    const files = JSON.parse(data?.textContent ?? '{}') as Files;
     this.#id = this.dataset.exercise ?? '';
-    this.#edits = new EditStore(this.#id, this.#files.starter, browserStorage());
-    this.#output = new OutputView(this.#part('output'), (line, column) => this.#reveal(line, column));
+    this.#wired = {
+      files,
+      edits: new EditStore(this.#id, files.starter, browserStorage()),
+      output: new OutputView(this.#part('output'), (line, column) => this.#reveal(line, column)),
+    };
     const solutionPanel = this.querySelector<HTMLElement>('[data-solution]');
     if (solutionPanel) {
       this.#solution = new SolutionPanel(solutionPanel, this.querySelector('[data-action="solution"]'));
@@ -82,7 +90,7 @@ class LabSandbox extends HTMLElement {
     this.addEventListener('keydown', (event) => {
       if (event.defaultPrevented || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
-      this.run();
+      this.run(event);
     });
     const staticView = this.querySelector<HTMLElement>('[data-static]');
     staticView?.addEventListener('focusin', () => this.#upgrade(), { once: true });
@@ -94,19 +102,18 @@ class LabSandbox extends HTMLElement {
     });
     staticView?.addEventListener('pointerdown', () => this.#upgrade(true), { once: true });
 
-    const observer = new IntersectionObserver(
-      (records) => {
-        if (!records.some((r) => r.isIntersecting)) return;
-        observer.disconnect();
-        void this.#runtime()
-          .warm()
-          .catch(() => undefined);
-        this.#upgrade();
-      },
-      { rootMargin: '300px 0px' },
+    // The runtime (iframe, spare workers warming up) starts as soon as the page is idle: a Run never waits
+    // for it. Monaco loads on interaction, or at idle once the sandbox has been on screen a moment.
+    this.#cleanup.push(
+      whenIdle(
+        () =>
+          void this.#runtime()
+            .warm()
+            .catch(() => undefined),
+        1000,
+      ),
     );
-    observer.observe(this);
-    this.#cleanup.push(() => observer.disconnect());
+    this.#cleanup.push(whenLingered(this, MONACO_DWELL_MS, () => this.#upgrade()));
 
     const badge = this.querySelector<HTMLElement>('[data-badge]');
     const syncBadge = () => {
@@ -139,23 +146,25 @@ class LabSandbox extends HTMLElement {
     return this.#kind;
   }
 
-  /** Runs the current code (Run button, Ctrl/Cmd+Enter). */
-  run(): void {
+  /**
+   * Runs the current code (Run button, Ctrl/Cmd+Enter). `trigger` is the input event: the learner's wait is
+   * timed from when it happened, even if the page was busy before it could handle it.
+   */
+  run(trigger?: Event): void {
     this.#stop?.();
-    const started = performance.now();
-    let firstOutput = true;
+    const status = runStatus(trigger?.timeStamp ?? performance.now());
+    const gate = runStarted();
     const markFirst = () => {
-      if (!firstOutput) return;
-      firstOutput = false;
-      performance.measure('sandbox:first-output', { start: started });
-      this.dataset.firstOutputMs = String(Math.round(performance.now() - started));
+      if (!status.firstOutput()) return;
+      performance.measure('sandbox:first-output', { start: status.clickedAt });
+      this.dataset.firstOutputMs = String(Math.round(performance.now() - status.clickedAt));
     };
     this.#output.clear();
     const checks = this.#part('checks');
     checks.classList.add('sb-stale');
     this.#setRunning(true);
-    this.#setStatus('Running…');
     const handle = this.#runtime().run(this.code, this.#files.check ?? undefined, {
+      phase: (phase) => this.#setStatus(status.phase(phase)),
       output: (entries) => {
         markFirst();
         this.#output.append(entries);
@@ -166,25 +175,36 @@ class LabSandbox extends HTMLElement {
       },
       checks: this.#files.check
         ? (outcomes) => {
+            status.checked();
             checks.classList.remove('sb-stale');
-            if (renderChecks(checks, outcomes)) markComplete(this.#id);
+            if (renderChecks(checks, outcomes)) {
+              markComplete(this.#id);
+              const problem = progress().saveProblem;
+              if (problem)
+                checks.append(
+                  Object.assign(document.createElement('p'), {
+                    className: 'sb-check sb-fail',
+                    textContent: problem,
+                  }),
+                );
+            }
           }
         : undefined,
       end: (end) => {
         markFirst();
         this.#stop = undefined;
         this.#setRunning(false);
-        this.#ended(end);
+        this.#ended(end, status.summary(end));
+        this.#output.afterRendered(gate);
       },
     });
     this.#stop = handle.stop;
   }
 
-  #ended(end: RunEnd): void {
+  #ended(end: RunEnd, summary: string): void {
     if (end.kind === 'finished') {
-      const text = `${end.failed ? 'Failed' : 'Finished'} in ${end.ms < 10 ? end.ms.toFixed(1) : Math.round(end.ms)} ms`;
-      this.#output.status(text, end.failed ? 'error' : 'info');
-      this.#setStatus(text);
+      this.#output.status(summary, end.failed ? 'error' : 'info');
+      this.#setStatus(summary);
     } else {
       this.#output.status(end.message, end.kind === 'stopped' ? 'warn' : 'error');
       this.#setStatus(end.message);
@@ -206,7 +226,7 @@ class LabSandbox extends HTMLElement {
     if (!button || !this.contains(button)) return;
     switch (button.dataset.action) {
       case 'run':
-        this.run();
+        this.run(event);
         return;
       case 'stop':
         this.#stop?.();
@@ -262,7 +282,9 @@ class LabSandbox extends HTMLElement {
     );
   }
 
-  #mountMonaco({ monaco, createSandbox, createSolutionDiff, pageTheme }: MonacoModule): void {
+  async #mountMonaco({ monaco, createSandbox, createSolutionDiff, pageTheme }: MonacoModule): Promise<void> {
+    // Creating the editor starts its TypeScript worker: not while a run is in flight.
+    await whenNoRun();
     if (this.#kind === 'monaco' || !this.isConnected) return;
     const hadFocus = this.#editor !== undefined && this.contains(document.activeElement);
     const code = this.code;
@@ -275,7 +297,7 @@ class LabSandbox extends HTMLElement {
         path,
         label: `${this.querySelector('.sb-title')?.textContent ?? 'Sandbox'}: TypeScript editor`,
         onRun: () => this.run(),
-        onDiagnostics: (d) => this.#showDiagnostics(d),
+        onDiagnostics: (d) => renderDiagnostics(this.#part('diagnostics'), d, (l, c) => this.#reveal(l, c)),
         theme: pageTheme(),
       },
       monaco,
@@ -308,31 +330,17 @@ class LabSandbox extends HTMLElement {
 
   #scheduleSave(): void {
     clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => this.#edits.save(this.code), 250);
+    this.#saveTimer = setTimeout(() => {
+      const code = this.code;
+      const notice = saveNotice(this.#edits.save(code), code.length);
+      // Said once per kind of problem, not on every keystroke.
+      if (notice && notice !== this.#saveNotice) this.#setStatus(notice);
+      this.#saveNotice = notice;
+    }, 250);
   }
 
   #reveal(line: number, column: number): void {
     this.#ensureEditor().reveal(line, column);
-  }
-
-  #showDiagnostics(diagnostics: Diagnostic[]): void {
-    const box = this.#part('diagnostics');
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    box.hidden = errors.length === 0;
-    box.replaceChildren();
-    if (errors.length === 0) return;
-    box.append(`${errors.length} type error${errors.length === 1 ? '' : 's'} (you can still run): `);
-    for (const d of errors.slice(0, 3)) {
-      const jump = document.createElement('button');
-      jump.type = 'button';
-      jump.className = 'sb-pos';
-      jump.textContent = `line ${d.line}:${d.column}`;
-      jump.addEventListener('click', () => this.#reveal(d.line, d.column));
-      const item = document.createElement('span');
-      item.className = 'sb-diag';
-      item.append(jump, ` ${d.message.split('\n')[0]}`);
-      box.append(item);
-    }
   }
 
   #setRunning(running: boolean): void {
