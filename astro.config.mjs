@@ -3,9 +3,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { monacoCssOnLoad } from './src/components/sandbox/vite-monaco-css-plugin.ts';
-import { baseLinks } from './src/components/shell/base-links.ts';
-import { sandboxRuntime } from './src/sandbox/vite-runtime-plugin.ts';
+import { baseLinks } from './src/build/base-links.ts';
+import { monacoCssOnLoad } from './src/build/monaco-css-plugin.ts';
+import { sandboxRuntime } from './src/build/sandbox-runtime-plugin.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
@@ -63,11 +63,7 @@ export default defineConfig({
         helper: fileURLToPath(new URL('./src/components/sandbox/monaco-styles.ts', import.meta.url)),
       }),
     ],
-    resolve: {
-      alias: {
-        '@lab/sim': fileURLToPath(new URL('./src/sim/index.ts', import.meta.url)),
-        '~': fileURLToPath(new URL('./src', import.meta.url)),
-      },
-    },
+    // `@lab/sim` and `~` are defined once, in tsconfig.json's `paths`.
+    resolve: { tsconfigPaths: true },
   },
 });

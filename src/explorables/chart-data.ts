@@ -25,13 +25,29 @@ export interface ConcurrencyLimits {
   provisioned?: number;
 }
 
-/** The limits that apply to the first function of a result's scenario. */
-export function limitsOf(result: SimulationResult): ConcurrencyLimits {
+/**
+ * The summary of one function of a result by name, or the total over all functions when `fn` is absent or
+ * not in the result (multi-function playgrounds show one function at a time).
+ */
+export function summaryOf(result: SimulationResult, fn?: string): Summary {
+  return (fn && result.functions.find((f) => f.name === fn)) || result.total;
+}
+
+/** The series of one function by name, or the total. */
+export function seriesOf(series: ResultSeries, fn?: string): SeriesSet {
+  return (fn && series.functions[fn]) || series.total;
+}
+
+/**
+ * The limits that apply to one function of a result's scenario (the first when `fn` is absent): a reserved
+ * cap and provisioned environments are that function's.
+ */
+export function limitsOf(result: SimulationResult, fn?: string): ConcurrencyLimits {
   const scenario = result.scenario;
-  const fn = scenario.functions[0];
+  const fnConfig = scenario.functions.find((f) => f.name === fn) ?? scenario.functions[0];
   const limits: ConcurrencyLimits = { account: scenario.account.concurrencyLimit };
-  if (fn && fn.reservedConcurrency !== null) limits.reserved = fn.reservedConcurrency;
-  const provisioned = Math.max(0, ...(fn?.provisionedConcurrency ?? []).map((s) => s.count));
+  if (fnConfig && fnConfig.reservedConcurrency !== null) limits.reserved = fnConfig.reservedConcurrency;
+  const provisioned = Math.max(0, ...(fnConfig?.provisionedConcurrency ?? []).map((s) => s.count));
   if (provisioned > 0) limits.provisioned = provisioned;
   return limits;
 }
@@ -42,41 +58,52 @@ function seconds(series: ResultSeries, upToMs: number): number[] {
 
 /**
  * Concurrency chart columns: the most requests in flight and environments alive at any instant of each
- * series interval (limits apply to instants, so an interval's average would hide a burst that hit one), and
- * the limits as flat lines. The account limit is only drawn when it is within 4× the peak, so a limit of 1,000
- * does not flatten a chart peaking at 5.
+ * series interval (limits apply to instants, so an interval's average would hide a burst that hit one), the
+ * run's mean concurrency as a flat line (peaks and means are different answers: both are drawn, labelled),
+ * and the limits as flat lines. The account limit is only drawn when it is within 4× the peak, so a limit of
+ * 1,000 does not flatten a chart peaking at 5. `fn` picks one function (default: all together).
  */
 export function concurrencyColumns(
   result: SimulationResult,
   upToMs = Number.POSITIVE_INFINITY,
+  fn?: string,
 ): ChartColumns {
   const series = result.series;
   if (!series) return { x: [], lines: {} };
   const x = seconds(series, upToMs);
-  const s = series.total;
+  const s = seriesOf(series, fn);
   const n = x.length;
   const environments = s.environmentsMax.slice(0, n);
   const concurrency = s.concurrencyMax.slice(0, n);
   const peak = Math.max(1, ...environments, ...concurrency);
-  const limits = limitsOf(result);
-  const lines: ChartColumns['lines'] = { concurrency, environments };
+  const limits = limitsOf(result, fn);
   const flat = (v: number) => x.map(() => v);
+  const lines: ChartColumns['lines'] = {
+    concurrency,
+    mean: flat(summaryOf(result, fn).concurrency.mean),
+    environments,
+  };
   if (limits.reserved !== undefined) lines.reserved = flat(limits.reserved);
   if (limits.provisioned !== undefined) lines.provisioned = flat(limits.provisioned);
   if (limits.account <= peak * 4) lines.account = flat(limits.account);
   return { x, lines, intervalMs: series.resolutionMs };
 }
 
-/** Throttles and cold starts per series interval. */
-export function eventColumns(result: SimulationResult, upToMs = Number.POSITIVE_INFINITY): ChartColumns {
+/** Throttles and cold starts per series interval, of one function or (default) all together. */
+export function eventColumns(
+  result: SimulationResult,
+  upToMs = Number.POSITIVE_INFINITY,
+  fn?: string,
+): ChartColumns {
   const series = result.series;
   if (!series) return { x: [], lines: {} };
   const x = seconds(series, upToMs);
+  const s = seriesOf(series, fn);
   return {
     x,
     lines: {
-      throttles: series.total.throttles.slice(0, x.length),
-      coldStarts: series.total.coldStarts.slice(0, x.length),
+      throttles: s.throttles.slice(0, x.length),
+      coldStarts: s.coldStarts.slice(0, x.length),
     },
     intervalMs: series.resolutionMs,
   };
@@ -89,7 +116,8 @@ export const LATENCY_STATS = ['p50', 'p90', 'p99', 'max'] as const;
 export function latencyColumns(summary: Summary): ChartColumns {
   const pick = (group: Summary['latencyMs']['cold'] | undefined) =>
     LATENCY_STATS.map((k) => {
-      const v = group?.[k];
+      // No such requests: no bar (the sim reports 0 for every statistic of an empty group).
+      const v = group && group.count > 0 ? group[k] : undefined;
       return typeof v === 'number' && Number.isFinite(v) ? v : null;
     });
   return {
@@ -143,4 +171,11 @@ export function tableRows(
     rows.push({ x: columns.x[start] ?? 0, values });
   }
   return rows;
+}
+
+/** The largest value of any line of some columns (0 when empty): charts compared side by side share it. */
+export function columnsMax(columns: ChartColumns): number {
+  let max = 0;
+  for (const line of Object.values(columns.lines)) for (const v of line) if (v !== null && v > max) max = v;
+  return max;
 }

@@ -1,4 +1,9 @@
-import type { Distribution, FunctionConfig as FunctionSpec, Scenario } from '@lab/sim';
+import {
+  DEFAULT_IDLE_LIFETIME_MS,
+  type Distribution,
+  type FunctionConfig as FunctionSpec,
+  type Scenario,
+} from '@lab/sim';
 import {
   ARRIVAL_KINDS,
   ARRIVAL_LABELS,
@@ -252,8 +257,7 @@ export function readControl(scenario: Scenario, key: ControlKey): ControlValue {
     case 'durationMs':
       return meanOf(fn.durationMs);
     case 'idleLifetimeSeconds':
-      // 420 s is the sim's default idle lifetime (DEFAULT_IDLE_LIFETIME_MS).
-      return fn.idleLifetimeMs ? meanOf(fn.idleLifetimeMs) / 1000 : 420;
+      return fn.idleLifetimeMs ? meanOf(fn.idleLifetimeMs) / 1000 : DEFAULT_IDLE_LIFETIME_MS / 1000;
     case 'reservedConcurrency':
       return fn.reservedConcurrency ?? 0;
     case 'provisionedConcurrency':

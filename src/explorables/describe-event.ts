@@ -9,6 +9,7 @@ const KIND_TEXT: Record<SimEvent['kind'], (envId: number) => string> = {
   reclaim: (id) =>
     id >= 0 ? `environment ${id} was reclaimed` : 'idle environments past their lifetime were reclaimed',
   provision: (id) => `provisioned environment ${id} was initialised`,
+  recycle: (id) => `provisioned environment ${id} was recycled (a new one runs INIT)`,
 };
 
 const OUTCOME_TEXT: Record<NonNullable<SimEvent['outcome']>, string> = {

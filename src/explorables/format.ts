@@ -48,8 +48,22 @@ export function formatClock(ms: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
-/** Formats a 0..1 ratio as a percentage. */
+const significant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+
+/**
+ * Formats a 0..1 ratio as a percentage with at most `digits` decimals; a share under 1% keeps two significant
+ * digits so it never reads as 0% (0.0004 → "0.04%").
+ */
 export function formatPercent(ratio: number, digits = 0): string {
   if (!Number.isFinite(ratio)) return '—';
-  return `${numberFormat(0, digits).format(ratio * 100)}%`;
+  const percent = ratio * 100;
+  if (percent !== 0 && Math.abs(percent) < 1) return `${significant.format(percent)}%`;
+  return `${numberFormat(0, digits).format(percent)}%`;
+}
+
+const plurals = new Intl.PluralRules('en-US');
+
+/** A count with its noun in the right number: `counted(1, 'environment')` → "1 environment"; 2 → "2 environments". */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${formatNumber(n, 0)} ${plurals.select(n) === 'one' ? one : many}`;
 }

@@ -14,26 +14,6 @@ export function readMetric(summary: Summary, path: string): number | undefined {
   return typeof node === 'number' && Number.isFinite(node) ? node : undefined;
 }
 
-/** Human label for a metric path: `'environments.created'` → `'environments created'`. */
-export function metricLabel(path: string): string {
-  const labels: Record<string, string> = {
-    coldStarts: 'cold starts',
-    throttled: 'throttled requests',
-    'environments.created': 'environments created',
-    'environments.max': 'peak environments',
-    'concurrency.max': 'peak concurrency',
-    'costUsd.total': 'total cost',
-    coldStartProbability: 'cold-start probability',
-  };
-  return (
-    labels[path] ??
-    path
-      .split('.')
-      .map((part) => part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())
-      .join(' ')
-  );
-}
-
 const STATS = ['count', 'mean', 'p50', 'p90', 'p99', 'max'];
 
 /** Every dotted path to a number in a {@link Summary}: what `predict.metric` may name. */
@@ -44,13 +24,19 @@ export const METRIC_PATHS: readonly string[] = [
   'throttledBy.account',
   'throttledBy.reserved',
   'throttledBy.scaling',
+  'throttledBy.invocationRate',
   'dropped',
+  'expired',
+  'asyncOldestEventAgeMs',
   'retried',
   'errors',
   'timeouts',
   'pending',
   'invocations',
   'coldStarts',
+  'initTimeouts',
+  'proactiveInits',
+  'provisionedInits',
   'coldStartProbability',
   ...STATS.map((s) => `latencyMs.${s}`),
   ...STATS.map((s) => `latencyMs.cold.${s}`),

@@ -2,63 +2,99 @@ import type { Summary } from '@lab/sim';
 import { formatMs, formatNumber, formatPercent, formatUsd } from './format.ts';
 import { readMetric } from './metric.ts';
 
+/**
+ * What kind of number a metric is, which decides how a difference reads and when it is "about the same":
+ * `input` (what was asked of the system, never better or worse), `count` (events, with counting noise),
+ * `level` (a peak or mean number of requests or environments), `ratio` (0–1, compared in percentage points),
+ * `ms` (latency), `usd` (cost).
+ */
+export type MetricKind = 'input' | 'count' | 'level' | 'ratio' | 'ms' | 'usd';
+
 /** One number of the summary view. */
 export interface SummaryMetric {
   /** Dotted path into {@link Summary}. */
   path: string;
-  /** Label with unit where it is not in the formatted value. */
+  /** Label with unit where it is not in the formatted value; the one name this number has on the site. */
   label: string;
   /** How to print the value. */
   format: (value: number) => string;
-  /** Whether a lower value is the better one (for highlighting compare differences). */
-  lowerIsBetter: boolean;
+  /** What kind of number it is. */
+  kind: MetricKind;
+  /** Shown only for scenarios with an asynchronously invoked function. */
+  asyncOnly?: boolean;
 }
 
-/** The summary numbers a playground shows, in order. */
+const count = (v: number) => formatNumber(v, 0);
+
+/** The summary numbers a playground (and the sandbox's result table) shows, in order. */
 export const SUMMARY_METRICS: readonly SummaryMetric[] = [
-  { path: 'requests', label: 'Requests', format: (v) => formatNumber(v, 0), lowerIsBetter: false },
-  { path: 'throttled', label: 'Throttled', format: (v) => formatNumber(v, 0), lowerIsBetter: true },
-  { path: 'coldStarts', label: 'Cold starts', format: (v) => formatNumber(v, 0), lowerIsBetter: true },
+  { path: 'requests', label: 'Requests', format: count, kind: 'input' },
+  { path: 'throttled', label: 'Throttled', format: count, kind: 'count' },
+  { path: 'retried', label: 'Retried (async)', format: count, kind: 'count', asyncOnly: true },
+  { path: 'dropped', label: 'Dropped (never ran)', format: count, kind: 'count', asyncOnly: true },
+  { path: 'coldStarts', label: 'Cold starts', format: count, kind: 'count' },
   {
     path: 'coldStartProbability',
     label: 'Cold-start share',
     format: (v) => formatPercent(v, 1),
-    lowerIsBetter: true,
+    kind: 'ratio',
   },
+  { path: 'environments.created', label: 'Environments created', format: count, kind: 'count' },
+  { path: 'environments.max', label: 'Peak environments', format: count, kind: 'level' },
+  { path: 'concurrency.max', label: 'Peak concurrency', format: count, kind: 'level' },
+  { path: 'concurrency.mean', label: 'Mean concurrency', format: (v) => formatNumber(v, 2), kind: 'level' },
   {
-    path: 'environments.created',
-    label: 'Environments created',
-    format: (v) => formatNumber(v, 0),
-    lowerIsBetter: true,
+    path: 'utilization',
+    label: 'Utilization (busy ÷ alive)',
+    format: (v) => formatPercent(v, 1),
+    kind: 'ratio',
   },
-  {
-    path: 'environments.max',
-    label: 'Peak environments',
-    format: (v) => formatNumber(v, 0),
-    lowerIsBetter: true,
-  },
-  {
-    path: 'concurrency.max',
-    label: 'Peak concurrency',
-    format: (v) => formatNumber(v, 0),
-    lowerIsBetter: true,
-  },
-  {
-    path: 'concurrency.mean',
-    label: 'Mean concurrency',
-    format: (v) => formatNumber(v, 2),
-    lowerIsBetter: true,
-  },
-  { path: 'utilization', label: 'Utilization', format: (v) => formatPercent(v, 0), lowerIsBetter: false },
-  { path: 'latencyMs.p50', label: 'Latency p50', format: formatMs, lowerIsBetter: true },
-  { path: 'latencyMs.p99', label: 'Latency p99', format: formatMs, lowerIsBetter: true },
-  { path: 'costUsd.total', label: 'Cost', format: formatUsd, lowerIsBetter: true },
+  { path: 'latencyMs.p50', label: 'Latency p50', format: formatMs, kind: 'ms' },
+  { path: 'latencyMs.p99', label: 'Latency p99', format: formatMs, kind: 'ms' },
+  { path: 'costUsd.total', label: 'Cost', format: formatUsd, kind: 'usd' },
 ];
 
-/** Summary rows `[label, formatted value]` for a summary, skipping numbers the summary lacks. */
-export function summaryRows(summary: Summary): { path: string; label: string; value: string }[] {
+/** The metric shown for a path, if the summary view shows it. */
+export function summaryMetric(path: string): SummaryMetric | undefined {
+  return SUMMARY_METRICS.find((m) => m.path === path);
+}
+
+/** A summary value formatted the way the summary view prints it (plain number for other paths). */
+export function formatMetric(path: string, value: number): string {
+  return summaryMetric(path)?.format(value) ?? formatNumber(value);
+}
+
+/** One row of the summary view. */
+export interface SummaryRow {
+  path: string;
+  label: string;
+  /** The value as printed. */
+  value: string;
+  /** The raw number. */
+  raw: number;
+}
+
+/**
+ * Summary rows for a summary, skipping numbers the summary lacks; async-only rows (retries, drops) only
+ * when `async` is true (for a synchronous function every drop is a throttle, already counted).
+ */
+export function summaryRows(summary: Summary, async = false): SummaryRow[] {
   return SUMMARY_METRICS.flatMap((m) => {
     const v = readMetric(summary, m.path);
-    return v === undefined ? [] : [{ path: m.path, label: m.label, value: m.format(v) }];
+    if (v === undefined || (m.asyncOnly && !async)) return [];
+    return [{ path: m.path, label: m.label, value: m.format(v), raw: v }];
   });
+}
+
+/**
+ * The name of a metric path in running text: the summary view's label in lower case
+ * (`coldStartProbability` → "cold-start share"), or the path's words for numbers the view does not show.
+ */
+export function metricLabel(path: string): string {
+  const label = summaryMetric(path)?.label;
+  if (label) return label.charAt(0).toLowerCase() + label.slice(1);
+  return path
+    .split('.')
+    .map((part) => part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())
+    .join(' ');
 }

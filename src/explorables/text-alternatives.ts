@@ -1,6 +1,6 @@
 import type { Summary } from '@lab/sim';
 import { type ChartColumns, type ConcurrencyLimits, costParts, LATENCY_STATS } from './chart-data.ts';
-import { formatClock, formatMs, formatNumber, formatPercent, formatUsd } from './format.ts';
+import { counted, formatClock, formatMs, formatNumber, formatPercent, formatUsd } from './format.ts';
 import type { TimelineLayout } from './timeline-layout.ts';
 
 /** A chart's text alternative: one sentence, and a table a learner can open. */
@@ -49,9 +49,12 @@ export function describeConcurrency(
     c.value >= cap
       ? `reaching the ${capName} of ${formatNumber(cap)}`
       : `below the ${capName} of ${formatNumber(cap)}`;
+  const mean = columns.lines.mean?.[0];
+  const meanPart =
+    mean === undefined || mean === null ? '' : `; the mean over the run was ${formatNumber(mean, 1)}`;
   const sentence =
-    `Concurrency${interval} peaked at ${formatNumber(c.value)} at ${formatClock(c.at * 1000)}, ${headroom}; ` +
-    `at most ${formatNumber(e.value)} environments were alive at once.`;
+    `Concurrency${interval} peaked at ${formatNumber(c.value)} at ${formatClock(c.at * 1000)}, ${headroom}${meanPart}; ` +
+    `at most ${counted(e.value, 'environment was', 'environments were')} alive at once.`;
   return {
     sentence,
     table: {
@@ -77,11 +80,11 @@ export function describeEvents(
   const k = peakOf(columns, 'coldStarts');
   const throttlePart =
     throttles > 0
-      ? `${formatNumber(throttles, 0)} requests were throttled, most (${formatNumber(t.value, 0)}) in the interval at ${formatClock(t.at * 1000)}`
+      ? `${counted(throttles, 'request was', 'requests were')} throttled, most (${formatNumber(t.value, 0)}) in the interval at ${formatClock(t.at * 1000)}`
       : 'No requests were throttled';
   const coldPart =
     cold > 0
-      ? `${formatNumber(cold, 0)} cold starts happened, most (${formatNumber(k.value, 0)}) at ${formatClock(k.at * 1000)}`
+      ? `${counted(cold, 'cold start', 'cold starts')} happened, most (${formatNumber(k.value, 0)}) at ${formatClock(k.at * 1000)}`
       : 'no cold starts happened';
   return {
     sentence: `${throttlePart}; ${coldPart}.`,
@@ -101,12 +104,12 @@ export function describeEvents(
 export function describeLatency(summary: Summary): TextAlternative {
   const { cold, warm } = summary.latencyMs;
   const part = (name: string, g: Summary['latencyMs']['cold'] | undefined) =>
-    g && Number.isFinite(g.p50)
+    g && g.count > 0
       ? `${name} requests took ${formatMs(g.p50)} at the median and ${formatMs(g.p99)} at p99`
       : `there were no ${name} requests`;
   const sentence = `${part('Warm', warm)}; ${part('cold', cold)}.`.replace(/^t/, 'T');
   const cell = (g: Summary['latencyMs']['cold'] | undefined, k: (typeof LATENCY_STATS)[number]) =>
-    g && Number.isFinite(g[k]) ? formatMs(g[k]) : '—';
+    g && g.count > 0 ? formatMs(g[k]) : '—';
   return {
     sentence,
     table: {
@@ -149,13 +152,12 @@ export function describeTimeline(
     totals?.coldStarts ?? lanes.filter((l) => l.coldStartAtMs !== undefined && !l.provisioned).length;
   const reclaimed = totals?.reclaimed ?? lanes.filter((l) => l.reclaimedAtMs !== undefined).length;
   const provisioned = lanes.filter((l) => l.provisioned).length;
-  const plural = (n: number, word: string) => `${formatNumber(n, 0)} ${word}${n === 1 ? '' : 's'}`;
   const sentence =
     created === 0
       ? `No environments existed in the first ${formatClock(layout.nowMs)}.`
-      : `${plural(created, 'environment')} in ${formatClock(layout.nowMs)}` +
+      : `${counted(created, 'environment')} in ${formatClock(layout.nowMs)}` +
         (provisioned ? ` (${provisioned} provisioned)` : '') +
-        `: ${plural(cold, 'cold start')}, ${formatNumber(reclaimed, 0)} reclaimed` +
+        `: ${counted(cold, 'cold start')}, ${formatNumber(reclaimed, 0)} reclaimed` +
         (created > lanes.length ? `; the first ${formatNumber(lanes.length, 0)} are drawn.` : '.');
   return {
     sentence,

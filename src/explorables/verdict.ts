@@ -1,7 +1,8 @@
 import type { Summary } from '@lab/sim';
 import { formatNumber } from './format.ts';
-import { metricLabel, readMetric } from './metric.ts';
+import { readMetric } from './metric.ts';
 import { errorFloor, scorePrediction } from './predict.ts';
+import { metricLabel } from './summary-metrics.ts';
 
 /** A playground's prediction question, as its config gives it. */
 export interface PredictConfig {

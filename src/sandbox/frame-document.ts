@@ -17,25 +17,28 @@ export const RELAY_LIMIT = 2000;
 const bootstrap = `(() => {
   let port, url, spare, checkSpare;
   const spawn = () => new Worker(url);
+  // Spare workers are started ahead (the runtime evaluated and warming up), one for the next run and one
+  // for its checks; each serves one request, and the next spares start once a run is over.
+  const replenish = () => { spare = spare || spawn(); checkSpare = checkSpare || spawn(); };
   addEventListener('message', (event) => {
     if (port || event.source !== parent || !event.ports[0]) return;
     port = event.ports[0];
     url = URL.createObjectURL(new Blob([event.data.workerSource], { type: 'text/javascript' }));
-    spare = spawn();
-    checkSpare = spawn();
+    replenish();
     port.onmessage = (m) => { if (m.data && m.data.type === 'run') run(m.data); };
     port.postMessage({ type: 'booted' });
   });
   function run(request) {
     const nonce = request.nonce;
     const learner = spare || spawn();
-    spare = spawn();
+    spare = undefined;
     let relayed = 0, settled = false;
     const stop = () => { settled = true; learner.terminate(); };
     learner.onmessage = (event) => {
       if (settled) return;
       if (++relayed > ${RELAY_LIMIT}) {
         stop();
+        replenish();
         port.postMessage({ type: 'worker-crashed', nonce, from: 'learner', message: 'The program sent too many messages and was stopped.' });
         return;
       }
@@ -44,16 +47,18 @@ const bootstrap = `(() => {
       if (!message || message.type !== 'done') return;
       stop();
       const answer = message.checkable;
-      if (!request.checkSource || !answer || answer.ok !== true) return;
+      if (!request.checkSource || !answer || answer.ok !== true) return replenish();
       const checker = checkSpare || spawn();
-      checkSpare = spawn();
+      checkSpare = undefined;
       checker.onmessage = (c) => {
         port.postMessage({ type: 'relay', nonce, from: 'check', message: c.data });
         checker.terminate();
+        replenish();
       };
       checker.onerror = (e) => {
         port.postMessage({ type: 'worker-crashed', nonce, from: 'check', message: e.message || 'The check worker failed.' });
         checker.terminate();
+        replenish();
       };
       checker.postMessage({ type: 'check', source: request.checkSource, answer: answer.value });
     };
@@ -61,6 +66,7 @@ const bootstrap = `(() => {
       event.preventDefault();
       if (settled) return;
       stop();
+      replenish();
       port.postMessage({ type: 'worker-crashed', nonce, from: 'learner', message: event.message || 'The program crashed.' });
     };
     learner.onmessageerror = () => port.postMessage({ type: 'worker-crashed', nonce, from: 'learner', message: 'A message from the program could not be read.' });

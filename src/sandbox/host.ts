@@ -1,11 +1,23 @@
 import { frameDocument } from './frame-document.ts';
-import type { CheckOutcome, FrameMessage, FrameRequest, OutputEntry, WorkerMessage } from './protocol.ts';
+import {
+  ALIVE_INTERVAL_MS,
+  type CheckOutcome,
+  type FrameMessage,
+  type FrameRequest,
+  type OutputEntry,
+  type WorkerMessage,
+} from './protocol.ts';
 import type { LabelledResult } from './result-view.ts';
 import { RunCrashed, type RunEnd, RunStopped, RunTimedOut } from './run-outcome.ts';
 import type { DisplayValue } from './serialize.ts';
 
+/** Where a run is: waiting for its sandbox to start, running the learner's code, or checking its answer. */
+export type RunPhase = 'starting' | 'running' | 'checking';
+
 /** Callbacks of one run. All are called on the page's main thread. */
 export interface RunHandlers {
+  /** The run entered `phase` (called for each phase it goes through, in order). */
+  phase?(phase: RunPhase): void;
   output(entries: OutputEntry[]): void;
   /** The default export (display form). */
   answer?(answer: DisplayValue | undefined, results: LabelledResult[] | undefined): void;
@@ -85,9 +97,20 @@ export class SandboxHost {
     const nonce = newNonce();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let phase: 'learner' | 'check' | 'over' = 'learner';
+    let lastAlive = Number.NEGATIVE_INFINITY;
+    // A worker that said `alive` lately has a free event loop: it waits for something rather than computing.
+    const state = () =>
+      phase === 'check'
+        ? 'checking'
+        : performance.now() - lastAlive < 2 * ALIVE_INTERVAL_MS + 250
+          ? 'waiting'
+          : 'computing';
     const arm = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => finish(new RunTimedOut(this.#config.timeoutMs), true), this.#config.timeoutMs);
+      timer = setTimeout(
+        () => finish(new RunTimedOut(this.#config.timeoutMs, state()), true),
+        this.#config.timeoutMs,
+      );
     };
     let finished: RunEnd | undefined;
     const finish = (end: RunEnd, kill = false) => {
@@ -108,11 +131,16 @@ export class SandboxHost {
           finish(finished ?? new RunCrashed(message.message), true);
           return;
         }
+        if (message.from === 'learner' && message.message?.type === 'alive') {
+          lastAlive = performance.now();
+          return;
+        }
         this.#receive(message.from, message.message, handlers, {
           learnerDone: (end, awaitChecks) => {
             if (!awaitChecks) return finish(end);
             finished = end;
             phase = 'check';
+            handlers.phase?.('checking');
             arm();
           },
           checksDone: () => finish(finished ?? { kind: 'finished', ms: 0, failed: false }),
@@ -120,6 +148,7 @@ export class SandboxHost {
       },
     };
     this.#current = current;
+    handlers.phase?.('starting');
     arm();
     const frame = this.#ensure();
     frame.ready.then(
@@ -128,6 +157,7 @@ export class SandboxHost {
         frame.port.onmessage = (event: MessageEvent<FrameMessage>) => current.receive(event.data);
         const request: FrameRequest = { type: 'run', nonce, source, checkSource };
         frame.port.postMessage(request);
+        handlers.phase?.('running');
       },
       (error: unknown) =>
         finish(new RunCrashed(error instanceof Error ? error.message : String(error)), true),

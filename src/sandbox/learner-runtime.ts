@@ -1,20 +1,27 @@
+import { every, sliceText } from './captured.ts';
 import { toLearnerError } from './learner-error.ts';
-import { OutputCap, type OutputLimits } from './output-cap.ts';
-import type { CheckOutcome, OutputEntry, WorkerMessage } from './protocol.ts';
-import { findResults, type LabelledResult } from './result-view.ts';
-import { type DisplayValue, errorMessage, serialize } from './serialize.ts';
+import { createOutput, type LearnerOutput } from './learner-output.ts';
+import type { OutputLimits } from './output-budget.ts';
+import { ALIVE_INTERVAL_MS, type CheckOutcome, type SourcePosition, type WorkerMessage } from './protocol.ts';
+import { findResults, type LabelledResult, type ResultView } from './result-view.ts';
+import { errorMessage, serialize } from './serialize.ts';
 import { withDefaultSeries } from './series-default.ts';
 import { COMPILED_FILE, transpile } from './transpile.ts';
+
+/** The simulation core as learner code imports it. */
+export type Sim = typeof import('@lab/sim');
 
 /** What the runtime needs from its host (a worker in the browser, plain functions in tests). */
 export interface RuntimeHost {
   /** The simulation core, as `require('@lab/sim')` returns it (its `show` is replaced). */
-  sim: Record<string, unknown>;
+  sim: Sim;
   /** Sends a message to the page. */
   post(message: WorkerMessage): void;
   /** Milliseconds clock. */
   now(): number;
   limits?: OutputLimits;
+  /** Called just before the run reports `done` (the worker ends the learner's nested workers there). */
+  beforeDone?(): void;
 }
 
 /** The module specifier learner code imports the simulator under (same as in the repo's tsconfig). */
@@ -22,52 +29,90 @@ export const SIM_SPECIFIER = '@lab/sim';
 
 /** Wrapper around the compiled code: a strict async function, so top-level `await` works. */
 const PREFIX = '(async function (require, exports, module, console, show) {';
+/** Function columns drawn per result table (a result with 20,000 functions shows these and a count). */
+export const MAX_RESULT_COLUMNS = 12;
+
+/** One learner run in a worker: `start` runs the code; errors from timers and rejections report into it. */
+export interface LearnerRun {
+  start(source: string): Promise<void>;
+  /** An error thrown where nothing caught it (a timer callback): shown at its line, like any other. */
+  uncaught(error: unknown): void;
+  /** A promise rejected with nothing to handle it. */
+  rejected(reason: unknown): void;
+}
+
+/** Creates the run a worker serves; output of every channel shares one budget. */
+export function createLearnerRun(host: RuntimeHost): LearnerRun {
+  const output = createOutput(host.post, host.now, host.limits);
+  let toOriginal = (p: SourcePosition) => p;
+  const report = (error: unknown, name?: string) =>
+    output.push(toLearnerError(error, toOriginal, PREFIX.length, name));
+  return {
+    uncaught: (error) => report(error),
+    rejected: (reason) => report(reason, 'Unhandled rejection'),
+    async start(source) {
+      const started = host.now();
+      const stopAlive = every(() => host.post({ type: 'alive' }), ALIVE_INTERVAL_MS);
+      let answer: unknown;
+      let failed = false;
+      try {
+        const compiled = transpile(source);
+        toOriginal = compiled.toOriginal;
+        const show = <T>(value: T, label?: string): T => {
+          if (output.budget.truncated) return value;
+          const labelled = typeof label === 'string' && label ? { label: sliceText(label, 0, 200) } : {};
+          output.push({ kind: 'show', value: serialize(value), ...viewOf(value), ...labelled });
+          return value;
+        };
+        const sim: Sim = {
+          ...host.sim,
+          show,
+          simulate: (scenario) => host.sim.simulate(withDefaultSeries(scenario)),
+        };
+        const require = (id: string) => {
+          if (id === SIM_SPECIFIER) return sim;
+          throw new Error(`Only '${SIM_SPECIFIER}' can be imported in the sandbox, got '${id}'`);
+        };
+        const module = { exports: {} as Record<string, unknown> };
+        const run = evaluate(`${PREFIX}${compiled.code}\n})\n//# sourceURL=${COMPILED_FILE}`);
+        await run(require, module.exports, module, output.console, show);
+        answer = await module.exports['default'];
+      } catch (error) {
+        failed = true;
+        output.push(toLearnerError(error, toOriginal, PREFIX.length), true);
+      }
+      stopAlive();
+      host.beforeDone?.();
+      host.post({
+        type: 'done',
+        ms: host.now() - started,
+        failed,
+        checkable: failed ? { ok: false, reason: 'the code did not finish' } : checkable(answer),
+        ...(answer === undefined ? {} : shownAnswer(answer, output)),
+      });
+    },
+  };
+}
 
 /** Compiles and runs `source`, streaming output through `host.post` and ending with one `done`. */
-export async function runLearnerCode(source: string, host: RuntimeHost): Promise<void> {
-  const started = host.now();
-  const output = createOutput(host);
-  let toOriginal = (p: { line: number; column: number }) => p;
-  let answer: unknown;
-  let failed = false;
-  try {
-    const compiled = transpile(source);
-    toOriginal = compiled.toOriginal;
-    const show = <T>(value: T, label?: string): T => {
-      output.push({ kind: 'show', value: serialize(value), ...viewOf(value), ...(label ? { label } : {}) });
-      return value;
-    };
-    const simulate = host.sim.simulate;
-    const sim = {
-      ...host.sim,
-      show,
-      ...(typeof simulate === 'function'
-        ? {
-            simulate: (scenario: unknown) =>
-              (simulate as (s: unknown) => unknown)(withDefaultSeries(scenario)),
-          }
-        : {}),
-    };
-    const require = (id: string) => {
-      if (id === SIM_SPECIFIER) return sim;
-      throw new Error(`Only '${SIM_SPECIFIER}' can be imported in the sandbox, got '${id}'`);
-    };
-    const module = { exports: {} as Record<string, unknown> };
-    const run = evaluate(`${PREFIX}${compiled.code}\n})\n//# sourceURL=${COMPILED_FILE}`);
-    await run(require, module.exports, module, output.console, show);
-    answer = await module.exports.default;
-  } catch (error) {
-    failed = true;
-    output.push(toLearnerError(error, toOriginal, PREFIX.length));
-  }
-  output.flush();
-  host.post({
-    type: 'done',
-    ms: host.now() - started,
-    failed,
-    checkable: failed ? { ok: false, reason: 'the code did not finish' } : checkable(answer),
-    ...(answer === undefined ? {} : { answer: serialize(answer), ...viewOf(answer) }),
-  });
+export function runLearnerCode(source: string, host: RuntimeHost): Promise<void> {
+  return createLearnerRun(host).start(source);
+}
+
+/** The answer for display, within what is left of the run's budget (its reserve included). */
+function shownAnswer(answer: unknown, output: LearnerOutput) {
+  const value = serialize(answer);
+  const full = { answer: value, ...viewOf(answer) };
+  if (output.budget.admit(full, true) === 'keep') return full;
+  const bare = { answer: value };
+  if ('results' in full && output.budget.admit(bare, true) === 'keep') return bare;
+  return {
+    answer: {
+      kind: 'primitive' as const,
+      type: 'string' as const,
+      text: 'The default export is too large to show within the output limit.',
+    },
+  };
 }
 
 type Compiled = (...args: unknown[]) => Promise<unknown>;
@@ -80,13 +125,25 @@ function evaluate(code: string): Compiled {
   return globalEval(code) as Compiled;
 }
 
+/** Results to draw in `value`, each table cut to {@link MAX_RESULT_COLUMNS} function columns. */
 function viewOf(value: unknown): { results?: LabelledResult[] } {
   try {
-    const results = findResults(value);
+    const results = findResults(value).map(({ label, view }) => ({ label, view: clipColumns(view) }));
     return results.length ? { results } : {};
   } catch {
     return {};
   }
+}
+
+function clipColumns(view: ResultView): ResultView {
+  const keep = MAX_RESULT_COLUMNS + 1; // 'total' first
+  if (view.columns.length <= keep) return view;
+  const more = view.columns.length - keep;
+  return {
+    ...view,
+    columns: [...view.columns.slice(0, keep), `… ${more.toLocaleString('en-US')} more`],
+    rows: view.rows.map((row) => ({ label: row.label, values: [...row.values.slice(0, keep), '…'] })),
+  };
 }
 
 function checkable(answer: unknown): { ok: true; value: unknown } | { ok: false; reason: string } {
@@ -97,74 +154,9 @@ function checkable(answer: unknown): { ok: true; value: unknown } | { ok: false;
   }
 }
 
-/** Console capture with caps and batching: entries are posted in batches, at most one pending flush. */
-function createOutput(host: RuntimeHost) {
-  const cap = new OutputCap(host.limits);
-  let batch: OutputEntry[] = [];
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    if (batch.length === 0) return;
-    const entries = batch;
-    batch = [];
-    host.post({ type: 'output', entries });
-  };
-  const push = (entry: OutputEntry) => {
-    const decision = cap.admit(JSON.stringify(entry).length);
-    if (decision === 'drop') return;
-    batch.push(decision === 'keep' ? entry : { kind: 'truncated', message: cap.notice() });
-    // A synchronous loop never lets a timer fire: flush full batches, and the truncation notice, at once.
-    if (batch.length >= 50 || decision === 'truncate') flush();
-    else if (!scheduled) {
-      scheduled = true;
-      setTimeout(flush, 16);
-    }
-  };
-  const log =
-    (level: 'log' | 'info' | 'warn' | 'error' | 'debug') =>
-    (...args: unknown[]) => {
-      if (cap.truncated) return push({ kind: 'console', level, args: [] });
-      push({ kind: 'console', level, args: args.map((a) => serialize(a)) });
-    };
-  const counts = new Map<string, number>();
-  const timers = new Map<string, number>();
-  const text = (t: string): DisplayValue => ({ kind: 'primitive', type: 'string', text: t });
-  const console = {
-    log: log('log'),
-    info: log('info'),
-    warn: log('warn'),
-    error: log('error'),
-    debug: log('debug'),
-    dir: log('log'),
-    table: (data: unknown) => push({ kind: 'table', data: serialize(data) }),
-    assert: (condition: unknown, ...args: unknown[]) => {
-      if (!condition) log('error')('Assertion failed', ...args);
-    },
-    count: (label = 'default') => {
-      const n = (counts.get(label) ?? 0) + 1;
-      counts.set(label, n);
-      push({ kind: 'console', level: 'info', args: [text(`${label}: ${n}`)] });
-    },
-    time: (label = 'default') => void timers.set(label, host.now()),
-    timeEnd: (label = 'default') => {
-      const start = timers.get(label);
-      timers.delete(label);
-      const message =
-        start === undefined
-          ? `Timer '${label}' does not exist`
-          : `${label}: ${(host.now() - start).toFixed(1)} ms`;
-      push({ kind: 'console', level: start === undefined ? 'warn' : 'info', args: [text(message)] });
-    },
-  };
-  return { console, push, flush };
-}
-
-/** The shape of the check helper the core exports. */
-type RunChecks = (checks: unknown, answer: unknown) => CheckOutcome[];
-
 /**
- * Runs an exercise's check file on an answer (in a fresh worker that never ran learner code) and posts
- * the verdict. The check file's default export is the array from `defineChecks`.
+ * Runs an exercise's check file on an answer (in a worker that never ran learner code) and posts the
+ * verdict. The check file's default export is the array from `defineChecks`.
  */
 export async function runCheckFile(source: string, answer: unknown, host: RuntimeHost): Promise<void> {
   try {
@@ -177,11 +169,13 @@ export async function runCheckFile(source: string, answer: unknown, host: Runtim
     const noop = () => undefined;
     const quiet = { log: noop, info: noop, warn: noop, error: noop, debug: noop, table: noop };
     await evaluate(`${PREFIX}${compiled.code}\n})`)(require, module.exports, module, quiet, <T>(v: T) => v);
-    const checks = await module.exports.default;
-    const runChecks = host.sim.runChecks as RunChecks;
-    const outcomes = runChecks(checks, answer).map((o) => ({
+    const checks: unknown = await module.exports['default'];
+    if (!Array.isArray(checks))
+      throw new TypeError('the check file must export defineChecks([...]) as default');
+    const outcomes: CheckOutcome[] = host.sim.runChecks(checks, answer).map((o) => ({
       name: String(o.name),
-      hint: String(o.hint),
+      hints: Array.isArray(o.hints) ? o.hints.map(String) : [],
+      ...(o.diagnosis === undefined ? {} : { diagnosis: String(o.diagnosis) }),
       passed: o.passed === true,
       ...(o.error === undefined ? {} : { error: String(o.error) }),
     }));

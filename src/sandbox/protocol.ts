@@ -12,8 +12,8 @@
  * - **learner worker** (untrusted): runs the learner's code, its console and `show()`. Anything it
  *   posts can be forged by the learner (they share the realm), so the page treats it as display data
  *   only; a fake `{ type: 'checks' }` from it arrives tagged `from: 'learner'` and is ignored.
- * - **check worker** (trusted code, untrusted data): a fresh worker started only after the learner's
- *   run settled. It receives the learner's answer as structured-clone data (no functions, getters or
+ * - **check worker** (trusted code, untrusted data): a fresh worker (started ahead, never given learner
+ *   code) that gets its request only after the learner's run settled. It receives the learner's answer as structured-clone data (no functions, getters or
  *   proxies survive), runs the exercise's check file on it and posts the verdict, tagged `from: 'check'`.
  *   Only that verdict can mark an exercise complete.
  *
@@ -23,6 +23,9 @@
 
 import type { LabelledResult } from './result-view.ts';
 import type { DisplayValue } from './serialize.ts';
+
+/** While a run waits (on a promise, a timer), its worker posts `alive` this often, in ms. */
+export const ALIVE_INTERVAL_MS = 250;
 
 /** A 1-based position in the learner's TypeScript. */
 export interface SourcePosition {
@@ -53,7 +56,10 @@ export interface LearnerError {
 /** Verdict of one check. */
 export interface CheckOutcome {
   name: string;
-  hint: string;
+  /** For a failure: hints to reveal one at a time (a diagnosed mistake's first); empty when passed. */
+  hints: string[];
+  /** For a failure: the id of the mistake the check recognised. */
+  diagnosis?: string;
   passed: boolean;
   error?: string;
 }
@@ -66,6 +72,8 @@ export type WorkerRequest =
 /** Worker → page (via the iframe). */
 export type WorkerMessage =
   | { type: 'output'; entries: OutputEntry[] }
+  /** Sent every ALIVE_INTERVAL_MS while the run waits: the worker's event loop is free (not computing). */
+  | { type: 'alive' }
   | {
       type: 'done';
       /** Milliseconds from receiving the code to the default export settling. */

@@ -9,16 +9,33 @@ export interface RunFinished {
   failed: boolean;
 }
 
+/**
+ * What a run was doing when its time ran out: `computing` (its worker was busy: a loop that does not end, or
+ * work too large), `waiting` (its worker was idle: a promise, `await` or timer that never settled), or
+ * `checking` (the learner's code had finished; the checks ran out of time).
+ */
+export type TimeOutState = 'computing' | 'waiting' | 'checking';
+
 /** The run passed its time limit and was terminated. */
 export class RunTimedOut {
   readonly kind = 'timed-out';
   /** The limit that was exceeded, in ms. */
   readonly limitMs: number;
-  constructor(limitMs: number) {
+  readonly state: TimeOutState;
+  constructor(limitMs: number, state: TimeOutState = 'computing') {
     this.limitMs = limitMs;
+    this.state = state;
   }
   get message(): string {
-    return `Stopped after ${(this.limitMs / 1000).toFixed(1)} s: the program ran past the sandbox's time limit. An endless loop? Fix it and run again.`;
+    const after = `Stopped after ${(this.limitMs / 1000).toFixed(1)} s, the sandbox's time limit:`;
+    switch (this.state) {
+      case 'waiting':
+        return `${after} the program was still waiting, for a promise, await or timer that never settled. Make sure every promise resolves, then run again.`;
+      case 'checking':
+        return `${after} your code finished, but checking its answer took too long. Run again; if it repeats, try a smaller answer.`;
+      default:
+        return `${after} the program was still computing. A loop that never ends, or too much work? Fix it and run again.`;
+    }
   }
 }
 

@@ -1,3 +1,5 @@
+import { sliceText } from './captured.ts';
+
 /**
  * Turns any value learner code produces into plain, bounded data that can cross a postMessage and be
  * printed: cycles, Maps, Sets, errors, functions, huge arrays and deep nesting all become a small tree.
@@ -27,18 +29,44 @@ export interface SerializeLimits {
   maxDepth: number;
   /** Characters kept per string. */
   maxString: number;
+  /**
+   * Nodes kept in the whole tree (shared sub-arrays are copied each time they appear, so this is what
+   * bounds `Array(100).fill(Array(100).fill(…))`); past it every branch is `elided`. Default 2,000.
+   */
+  maxNodes?: number;
+  /** Characters kept in the whole tree, all strings together. Default 100,000. */
+  maxChars?: number;
 }
 
-export const DEFAULT_LIMITS: SerializeLimits = { maxItems: 100, maxDepth: 6, maxString: 10_000 };
+export const DEFAULT_LIMITS: SerializeLimits = {
+  maxItems: 100,
+  maxDepth: 6,
+  maxString: 10_000,
+  maxNodes: 2_000,
+  maxChars: 100_000,
+};
 
 /** Serialises `value` into a {@link DisplayValue} tree within `limits`. Never throws. */
 export function serialize(value: unknown, limits: SerializeLimits = DEFAULT_LIMITS): DisplayValue {
   const ancestors = new Set<object>();
+  let nodes = limits.maxNodes ?? 2_000;
+  let chars = limits.maxChars ?? 100_000;
+  /** `text` within the per-string and whole-tree character budgets (with the original `slice`). */
+  const clip = (text: string): string => {
+    const keep = Math.max(0, Math.min(limits.maxString, chars));
+    if (text.length <= keep) {
+      chars -= text.length;
+      return text;
+    }
+    chars -= keep;
+    return `${sliceText(text, 0, keep)}… (${text.length} chars)`;
+  };
   const visit = (v: unknown, depth: number): DisplayValue => {
+    if (--nodes < 0) return { kind: 'elided' };
     try {
       return visitUnsafe(v, depth);
     } catch (error) {
-      return { kind: 'error', name: 'SerializeError', message: errorMessage(error) };
+      return { kind: 'error', name: 'SerializeError', message: clip(errorMessage(error)) };
     }
   };
   const visitUnsafe = (v: unknown, depth: number): DisplayValue => {
@@ -47,27 +75,29 @@ export function serialize(value: unknown, limits: SerializeLimits = DEFAULT_LIMI
       case 'undefined':
         return { kind: 'primitive', type: 'undefined', text: 'undefined' };
       case 'number':
-        return { kind: 'primitive', type: 'number', text: Object.is(v, -0) ? '-0' : String(v) };
+        return { kind: 'primitive', type: 'number', text: Object.is(v, -0) ? '-0' : `${v}` };
       case 'boolean':
-        return { kind: 'primitive', type: 'boolean', text: String(v) };
+        return { kind: 'primitive', type: 'boolean', text: `${v}` };
       case 'bigint':
-        return { kind: 'primitive', type: 'bigint', text: `${v}n` };
+        return { kind: 'primitive', type: 'bigint', text: clip(`${v}n`) };
       case 'symbol':
-        return { kind: 'primitive', type: 'symbol', text: v.toString() };
+        return { kind: 'primitive', type: 'symbol', text: clip(symbolText(v)) };
       case 'string':
-        return {
-          kind: 'primitive',
-          type: 'string',
-          text: v.length > limits.maxString ? `${v.slice(0, limits.maxString)}… (${v.length} chars)` : v,
-        };
+        return { kind: 'primitive', type: 'string', text: clip(v) };
       case 'function':
-        return { kind: 'function', name: v.name || '(anonymous)' };
+        return {
+          kind: 'function',
+          name: clip(typeof v.name === 'string' && v.name ? v.name : '(anonymous)'),
+        };
     }
     const object = v as object;
     if (ancestors.has(object)) return { kind: 'circular' };
     if (object instanceof Date)
-      return { kind: 'date', text: Number.isNaN(+object) ? 'Invalid Date' : object.toISOString() };
-    if (object instanceof Error) return { kind: 'error', name: object.name, message: object.message };
+      return { kind: 'date', text: Number.isNaN(+object) ? 'Invalid Date' : clip(object.toISOString()) };
+    if (object instanceof Error) {
+      const { name, message } = readError(object);
+      return { kind: 'error', name: clip(name), message: clip(message) };
+    }
     if (depth >= limits.maxDepth) return { kind: 'elided' };
     ancestors.add(object);
     try {
@@ -97,7 +127,7 @@ export function serialize(value: unknown, limits: SerializeLimits = DEFAULT_LIMI
       }
       const keys = Object.keys(object);
       const entries: [string, DisplayValue][] = [];
-      for (const key of keys.slice(0, limits.maxItems)) {
+      for (const key of keys.slice(0, limits.maxItems).map(clip)) {
         let item: DisplayValue;
         try {
           item = visit((object as Record<string, unknown>)[key], depth + 1);
@@ -116,17 +146,84 @@ export function serialize(value: unknown, limits: SerializeLimits = DEFAULT_LIMI
 
 function constructorName(object: object): string {
   const proto: unknown = Object.getPrototypeOf(object);
-  if (proto === null) return 'Object';
-  const ctor = (proto as { constructor?: unknown }).constructor;
-  return typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name ? ctor.name : 'Object';
+  if (proto === null || typeof proto !== 'object') return 'Object';
+  const d = Object.getOwnPropertyDescriptor(proto, 'constructor');
+  const ctor: unknown = d && 'value' in d ? d.value : undefined;
+  if (typeof ctor !== 'function') return 'Object';
+  const n = Object.getOwnPropertyDescriptor(ctor, 'name');
+  const name: unknown = n && 'value' in n ? n.value : undefined;
+  return typeof name === 'string' && name ? sliceText(name, 0, 100) : 'Object';
 }
 
-/** The message of anything thrown, without trusting it to be an Error. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
+/** Shown for a thrown value whose reading throws (a throwing getter, a Proxy with throwing traps). */
+export const UNREADABLE = 'a value that could not be shown';
+
+function symbolText(symbol: symbol): string {
+  const description = symbol.description;
+  return `Symbol(${typeof description === 'string' ? description : ''})`;
+}
+
+/**
+ * The name and message of an error-like value, read without calling anything the learner defined: only own
+ * data properties (a getter is never run), each a string or replaced. Never throws.
+ */
+export function readError(error: unknown): { name: string; message: string } {
+  const own = (key: string): unknown => {
+    try {
+      const descriptor = Object.getOwnPropertyDescriptor(error, key);
+      return descriptor && 'value' in descriptor ? descriptor.value : undefined;
+    } catch {
+      return undefined;
+    }
+  };
   try {
-    return String(error);
+    const name = own('name');
+    let protoName: unknown;
+    try {
+      const proto: unknown = Object.getPrototypeOf(error);
+      const d = proto ? Object.getOwnPropertyDescriptor(proto, 'name') : undefined;
+      protoName = d && 'value' in d ? d.value : undefined;
+    } catch {
+      protoName = undefined;
+    }
+    const message = own('message');
+    return {
+      name: typeof name === 'string' ? name : typeof protoName === 'string' ? protoName : 'Error',
+      message: typeof message === 'string' ? message : UNREADABLE,
+    };
   } catch {
-    return 'unprintable value';
+    return { name: 'Error', message: UNREADABLE };
+  }
+}
+
+/** The message of anything thrown, without trusting it to be an Error; never throws. */
+export function errorMessage(error: unknown): string {
+  try {
+    if (error instanceof Error) return readError(error).message;
+    switch (typeof error) {
+      case 'string':
+        return error;
+      case 'number':
+      case 'boolean':
+      case 'bigint':
+      case 'undefined':
+        return `${error}`;
+      case 'symbol':
+        return symbolText(error);
+    }
+    if (error === null) return 'null';
+    // An object that is not an Error: its own `message`, else its kind, never its (learner-defined) toString.
+    const message = readError(error).message;
+    return message === UNREADABLE ? `${describeObject(error)}` : message;
+  } catch {
+    return UNREADABLE;
+  }
+}
+
+function describeObject(value: unknown): string {
+  try {
+    return typeof value === 'function' ? 'a function' : `an object (${constructorName(value as object)})`;
+  } catch {
+    return UNREADABLE;
   }
 }

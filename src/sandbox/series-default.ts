@@ -7,7 +7,7 @@ const TARGET_POINTS = 720;
  * numbers do not change beyond floating-point rounding in the last digits). Scenarios that set `output`
  * themselves, or are not objects, pass through.
  */
-export function withDefaultSeries(scenario: unknown): unknown {
+export function withDefaultSeries<T>(scenario: T): T {
   if (typeof scenario !== 'object' || scenario === null || Array.isArray(scenario) || 'output' in scenario) {
     return scenario;
   }

@@ -1,13 +1,15 @@
 /**
- * Entry of the runtime worker bundle. vite-runtime-plugin.ts bundles it (with sucrase and the simulation
+ * Entry of the runtime worker bundle. src/build/sandbox-runtime-plugin.ts bundles it (with sucrase and the simulation
  * core) into one self-contained script, in dev and in the build; the page fetches its text
  * (`virtual:lab-sandbox-runtime` is its URL) and the sandbox iframe starts it from a `blob:` URL.
- * One instance serves one request: a learner run or a check, never both.
+ * One instance serves one request: a learner run or a check, never both. The iframe starts instances
+ * ahead of time; until its request arrives, an instance warms itself up (see warm-up.ts).
  */
 import * as sim from '@lab/sim';
-import { runCheckFile, runLearnerCode } from './learner-runtime.ts';
+import { createLearnerRun, type LearnerRun, runCheckFile } from './learner-runtime.ts';
+import { containNestedWorkers } from './nested-workers.ts';
 import type { WorkerMessage, WorkerRequest } from './protocol.ts';
-import { errorMessage } from './serialize.ts';
+import { warmUp } from './warm-up.ts';
 
 /** The part of a dedicated worker's global scope the runtime uses (the project's lib is DOM, not WebWorker). */
 interface WorkerScope {
@@ -15,33 +17,43 @@ interface WorkerScope {
   addEventListener(type: 'unhandledrejection', listener: (event: PromiseRejectionEvent) => void): void;
   addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void;
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  Worker?: typeof Worker;
 }
 
 const scope = self as unknown as WorkerScope;
 const post = scope.postMessage.bind(scope);
 const send = (message: WorkerMessage) => post(message);
-const host = { sim: { ...sim }, post: send, now: () => performance.now() };
+const endNestedWorkers = containNestedWorkers(scope);
+const host = { sim, post: send, now: () => performance.now(), beforeDone: endNestedWorkers };
 
-// Learner code must not reach the channel to the iframe directly (it would bypass the output caps), so
+// Learner code must not reach the channel to the iframe directly (it would bypass the output budget), so
 // the runtime keeps its own bound reference and removes the global one.
 for (const target of [scope, Object.getPrototypeOf(scope)]) {
   try {
     Object.defineProperty(target, 'postMessage', { value: undefined, configurable: false, writable: false });
   } catch {
-    // Already non-configurable: the iframe's relay cap still bounds what gets through.
+    // Already non-configurable: the iframe's relay limit still bounds what gets through.
   }
 }
 
-// Work the learner left behind (timers, floating promises) may still fail after `done`.
+let run: LearnerRun | undefined;
+// Errors of work the learner scheduled (timers, floating promises) go through the run's output budget, at
+// their line; preventDefault keeps them from surfacing as errors of the iframe or the page.
 scope.addEventListener('unhandledrejection', (event) => {
-  send({
-    type: 'output',
-    entries: [{ kind: 'error', name: 'Unhandled rejection', message: errorMessage(event.reason) }],
-  });
+  try {
+    event.preventDefault();
+    run?.rejected(event.reason);
+  } catch {
+    // A patched event: nothing to report.
+  }
 });
 scope.addEventListener('error', (event) => {
-  send({ type: 'output', entries: [{ kind: 'error', name: 'Uncaught', message: event.message }] });
-  event.preventDefault();
+  try {
+    event.preventDefault();
+    run?.uncaught(event.error ?? event.message);
+  } catch {
+    // A patched event: nothing to report.
+  }
 });
 
 let used = false;
@@ -49,6 +61,9 @@ scope.onmessage = (event) => {
   if (used) return;
   used = true;
   const request = event.data;
-  if (request.type === 'run') void runLearnerCode(request.source, host);
-  else void runCheckFile(request.source, request.answer, host);
+  if (request.type === 'run') {
+    run = createLearnerRun(host);
+    void run.start(request.source);
+  } else void runCheckFile(request.source, request.answer, host);
 };
+warmUp(sim, () => used);

@@ -2,8 +2,18 @@
  * Async invocation retries: after a throttle (exponential backoff) and after a function error or timeout
  * (fixed steps, up to `maxRetryAttempts`), both bounded by the event's maximum age. An event that will be
  * retried holds an async slot; a retry is an `EV_RETRY` heap event on that slot.
+ *
+ * Event loss: "When an event fails all processing attempts or stays in the asynchronous invocation queue
+ * for too long, Lambda discards it" (Lambda API reference, PutFunctionEventInvokeConfig, read 2026-12-06).
+ * A throttled event whose next retry would start past the maximum age is discarded then (counted in
+ * `dropped` and `expired`), at its last throttle rather than at the instant it reaches the age (a
+ * simplification: the count is the same; the time is earlier). AWS also says "If the function can't keep
+ * up with incoming events, events might also be deleted from the queue without being sent to the
+ * function" (invocation-async-error-handling, read 2026-12-06) with no rule or rate: not modelled.
+ * The oldest age an event reached in the queue (at a retry, or when discarded) is kept per function, the
+ * counterpart of CloudWatch's `AsyncEventAge` metric.
  */
-import { EV_RETRY } from './event-kinds.ts';
+import { EV_RETRY, eventPayload } from './event-kinds.ts';
 import type { FunctionState } from './function-state.ts';
 import type { RequestFlow } from './request-flow.ts';
 
@@ -28,6 +38,8 @@ export function retryThrottled(flow: RequestFlow, fs: FunctionState, f: number, 
   const delay = Math.min(THROTTLE_BACKOFF_FIRST_MS * 2 ** k, THROTTLE_BACKOFF_MAX_MS);
   if (t + delay - arrival > fs.maxAgeMs) {
     slots.release(s);
+    fs.expired++;
+    eventAge(fs, t - arrival);
     return false;
   }
   slots.throttles[s] = k + 1;
@@ -65,6 +77,7 @@ export function retryDue(flow: RequestFlow, s: number): void {
   const fs = flow.fns[f] as FunctionState;
   fs.waiting--;
   flow.lastFunc = f;
+  eventAge(fs, flow.now - (slots.arrival[s] as number));
   const attempt = (slots.attempt[s] as number) + 1;
   slots.attempt[s] = attempt;
   flow.attempt(fs, f, attempt, s);
@@ -73,5 +86,10 @@ export function retryDue(flow: RequestFlow, s: number): void {
 function schedule(flow: RequestFlow, fs: FunctionState, s: number, at: number): void {
   fs.retried++;
   fs.waiting++;
-  flow.heap.push(at, s * 8 + EV_RETRY);
+  flow.heap.push(at, eventPayload(s, EV_RETRY));
+}
+
+function eventAge(fs: FunctionState, age: number): void {
+  if (age > fs.maxEventAge) fs.maxEventAge = age;
+  if (age > fs.bucketEventAge) fs.bucketEventAge = age;
 }

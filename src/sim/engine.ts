@@ -7,16 +7,19 @@
  */
 import { ArrivalSource } from './arrivals.ts';
 import { retryDue } from './async-retry.ts';
-import { EV_ARRIVAL, EV_COMPLETE, EV_INIT_END, EV_RETRY, EV_TIMER } from './event-kinds.ts';
 import {
-  ACCOUNT,
-  FunctionState,
-  REASONS,
-  RESERVED,
-  SCALING,
-  STREAMS_PER_FUNCTION,
-} from './function-state.ts';
-import { ProvisionedSchedule } from './provisioning.ts';
+  EV_ARRIVAL,
+  EV_COMPLETE,
+  EV_ID_SHIFT,
+  EV_INIT_END,
+  EV_RECYCLE,
+  EV_RETRY,
+  EV_TIMER,
+  EV_TYPE_MASK,
+  STEP_NONE,
+} from './event-kinds.ts';
+import { FunctionState, LATE_STREAMS_PER_FUNCTION, STREAMS_PER_FUNCTION } from './function-state.ts';
+import { ProvisionedSchedule, recycleDue } from './provisioning.ts';
 import { RequestFlow } from './request-flow.ts';
 import { createStreams } from './rng.ts';
 import type { ResolvedScenario } from './types.ts';
@@ -36,14 +39,20 @@ export class Engine extends RequestFlow {
   readonly #provisioning: ProvisionedSchedule;
 
   constructor(scenario: ResolvedScenario) {
-    // One random stream per function role, then one per arrival source, in scenario order.
+    // One random stream per function role, then one per arrival source, in scenario order, then the late
+    // ones (added after the others so that earlier streams did not move).
+    const nFns = scenario.functions.length;
     const nSources = scenario.functions.reduce((n, f) => n + f.arrivals.length, 0);
-    const streams = createStreams(scenario.seed, scenario.functions.length * STREAMS_PER_FUNCTION + nSources);
+    const nEarly = nFns * STREAMS_PER_FUNCTION + nSources;
+    const streams = createStreams(scenario.seed, nEarly + nFns * LATE_STREAMS_PER_FUNCTION);
     let s = 0;
     const fns = scenario.functions.map((cfg) => {
       const fs = new FunctionState(cfg, streams.slice(s, s + STREAMS_PER_FUNCTION));
       s += STREAMS_PER_FUNCTION;
       return fs;
+    });
+    fns.forEach((fs, f) => {
+      fs.proactiveRng = streams[nEarly + f] ?? null;
     });
     super(scenario, fns);
     this.horizonMs = scenario.horizonSeconds * 1000;
@@ -94,7 +103,7 @@ export class Engine extends RequestFlow {
       }
       if (t >= this.#seriesNext) this.#flushSeries(t);
       this.now = t;
-      this.lastOutcome = -1;
+      this.lastOutcome = STEP_NONE;
       this.lastEnv = -1;
       if (te <= ta) this.#event(this.heap.pop());
       else this.#arrival();
@@ -142,8 +151,8 @@ export class Engine extends RequestFlow {
   }
 
   #event(payload: number): void {
-    const type = payload & 7;
-    const id = payload >>> 3;
+    const type = payload & EV_TYPE_MASK;
+    const id = payload >>> EV_ID_SHIFT;
     this.lastKind = type;
     // Completions are the common event; the rest sit in another method so that this one stays small
     // enough for V8 to inline into the loop, leaving its inlining budget to the arrival path.
@@ -155,11 +164,7 @@ export class Engine extends RequestFlow {
     if (type === EV_TIMER) this.timer(id);
     else if (type === EV_INIT_END) this.initEnd(id);
     else if (type === EV_RETRY) retryDue(this, id);
-    else this.#provisioning.apply(id, false);
+    else if (type === EV_RECYCLE) recycleDue(this, id);
+    else this.#provisioning.due(id);
   }
-
-  /** Reason names for result building. */
-  static readonly reasons = REASONS;
-  /** Throttle reason indexes. */
-  static readonly reasonIndex = { account: ACCOUNT, reserved: RESERVED, scaling: SCALING };
 }

@@ -15,13 +15,37 @@ export const IDLE = 3;
 
 const NONE = -1;
 
+/** How the request on an environment ends (`reqOutcome`): success. */
+export const RUN_SUCCESS = 0;
+/** Function error. */
+export const RUN_ERROR = 1;
+/** Ran past the function timeout. */
+export const RUN_TIMEOUT = 2;
+
+/** `retire` codes: keep the provisioned environment. */
+export const RETIRE_NONE = 0;
+/** Remove it when it frees (the schedule went down). */
+export const RETIRE_REMOVE = 1;
+/** Replace it with a new one when it frees (recycling). */
+export const RETIRE_RECYCLE = 2;
+
+/** Idle list of function f's provisioned environments (each function has two lists). */
+export function provisionedList(f: number): number {
+  return 2 * f;
+}
+
+/** Idle list of function f's on-demand environments. */
+export function onDemandList(f: number): number {
+  return 2 * f + 1;
+}
+
 /** All environments of a run. */
 export class EnvPool {
   capacity = 0;
   func = new Int32Array(0);
   state = new Uint8Array(0);
   provisioned = new Uint8Array(0);
-  /** Provisioned environment to remove when its current request ends (the schedule went down). */
+  /** What to do with a provisioned environment when its current request or INIT ends (`RETIRE_*`). */
   retire = new Uint8Array(0);
   since = new Float64Array(0);
   expiresAt = new Float64Array(0);
@@ -39,7 +63,7 @@ export class EnvPool {
   reqSlot = new Int32Array(0);
   reqAttempt = new Int32Array(0);
   reqCold = new Uint8Array(0);
-  /** 0 success, 1 function error, 2 timeout. */
+  /** `RUN_SUCCESS`, `RUN_ERROR` or `RUN_TIMEOUT`. */
   reqOutcome = new Uint8Array(0);
   span = new Int32Array(0);
   #free: number[] = [];
@@ -52,7 +76,7 @@ export class EnvPool {
     const e = this.#free.pop() as number;
     this.func[e] = f;
     this.provisioned[e] = 0;
-    this.retire[e] = 0;
+    this.retire[e] = RETIRE_NONE;
     this.since[e] = now;
     this.createdAt[e] = now;
     this.timerAt[e] = Number.POSITIVE_INFINITY;

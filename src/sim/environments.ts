@@ -2,8 +2,19 @@
  * The environments of a run and their lifecycle: creation (INIT), state changes, reuse from the idle lists,
  * reclaim, and eviction when the account is full. The request flow lives in request-flow.ts.
  */
-import { EnvPool, IDLE, IdleLists, INIT } from './env-pool.ts';
-import type { FunctionState } from './function-state.ts';
+import {
+  EnvPool,
+  FREE,
+  IDLE,
+  IdleLists,
+  INIT,
+  onDemandList,
+  provisionedList,
+  RETIRE_NONE,
+  RETIRE_RECYCLE,
+  RETIRE_REMOVE,
+} from './env-pool.ts';
+import { type FunctionState, REUSE_NEWEST, REUSE_OLDEST } from './function-state.ts';
 import type { Recorder } from './recorder.ts';
 import type { BucketPeaks } from './series-recorder.ts';
 
@@ -26,20 +37,20 @@ export class Environments {
     this.#limit = accountLimit;
     this.#recorder = recorder;
     this.#spans = spans;
-    this.idle = new IdleLists(fns.length * 2);
+    this.idle = new IdleLists(onDemandList(fns.length - 1) + 1);
   }
 
   /** An idle environment of function f (provisioned first, then by reuse policy), unlinked; or -1. */
   takeIdle(fs: FunctionState, f: number): number {
     const idle = this.idle;
     const pool = this.pool;
-    for (let l = 2 * f; l <= 2 * f + 1; l++) {
+    for (let l = provisionedList(f); l <= onDemandList(f); l++) {
       const n = idle.length[l] as number;
       if (n === 0) continue;
       const e =
-        fs.reuse === 0
+        fs.reuse === REUSE_NEWEST
           ? (idle.head[l] as number)
-          : fs.reuse === 1
+          : fs.reuse === REUSE_OLDEST
             ? (idle.tail[l] as number)
             : idle.nth(pool, l, Math.floor(fs.reuseRng.uniform() * n));
       idle.remove(pool, l, e);
@@ -69,13 +80,16 @@ export class Environments {
     return e;
   }
 
-  // Keeps total environments within the account limit: an on-demand idle environment of another function
-  // is reclaimed to make room (the oldest idle one), as Lambda frees idle capacity under pressure.
+  // THE MODEL'S ASSUMPTION, not a documented AWS rule: AWS's account limit caps concurrent executions
+  // (requests in flight), and AWS does not say what happens to idle environments when it is reached. The
+  // model keeps the environments alive at most at the account limit: creating one more reclaims the
+  // on-demand idle environment that has been idle longest, of any function. Listed in the README's model
+  // table.
   #evictOldestIdle(t: number): void {
     let victim = -1;
     let oldest = Number.POSITIVE_INFINITY;
     for (let f = 0; f < this.#fns.length; f++) {
-      const e = this.idle.tail[2 * f + 1] as number;
+      const e = this.idle.tail[onDemandList(f)] as number;
       if (e >= 0 && (this.pool.since[e] as number) < oldest) {
         oldest = this.pool.since[e] as number;
         victim = e;
@@ -98,7 +112,7 @@ export class Environments {
     const pool = this.pool;
     const f = pool.func[e] as number;
     const fs = this.#fns[f] as FunctionState;
-    const l = 2 * f + (pool.provisioned[e] === 1 ? 0 : 1);
+    const l = pool.provisioned[e] === 1 ? provisionedList(f) : onDemandList(f);
     const linked = pool.prev[e] !== -1 || this.idle.head[l] === e;
     if (linked) this.idle.remove(pool, l, e);
     fs.advance(t);
@@ -113,13 +127,23 @@ export class Environments {
     pool.release(e);
   }
 
-  /** Marks one busy or initializing provisioned environment of f for removal when it frees. */
+  /**
+   * Marks one busy or initializing provisioned environment of f for removal when it frees (one already
+   * marked for recycling is taken only if no other is left).
+   */
   retireBusyProvisioned(f: number): void {
     const pool = this.pool;
-    for (let e = 0; e < pool.capacity; e++) {
-      if (pool.state[e] !== 0 && pool.func[e] === f && pool.provisioned[e] === 1 && pool.retire[e] === 0) {
-        pool.retire[e] = 1;
-        return;
+    for (const mark of [RETIRE_NONE, RETIRE_RECYCLE]) {
+      for (let e = 0; e < pool.capacity; e++) {
+        if (
+          pool.state[e] !== FREE &&
+          pool.func[e] === f &&
+          pool.provisioned[e] === 1 &&
+          pool.retire[e] === mark
+        ) {
+          pool.retire[e] = RETIRE_REMOVE;
+          return;
+        }
       }
     }
   }

@@ -13,7 +13,15 @@
 export { type Check, type CheckResult, defineChecks, runChecks, show } from './checks.ts';
 export { coldStartPreset, type PresetOptions, RUNTIMES, type Runtime } from './cold-start-presets.ts';
 export { DEFAULT_IDLE_LIFETIME_MS } from './defaults.ts';
-export { costOf, gbSeconds, PRICES, type Usage } from './prices.ts';
+export {
+  costOf,
+  DURATION_TIERS,
+  durationTierFactor,
+  gbSeconds,
+  HOURS_PER_MONTH,
+  PRICES,
+  type Usage,
+} from './prices.ts';
 export type * from './result-types.ts';
 export { ScenarioError, type ScenarioIssue } from './scenario-error.ts';
 export { createSimulation, simulate } from './simulation.ts';

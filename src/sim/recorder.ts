@@ -1,5 +1,5 @@
 /** Optional, capped timelines: environment lifecycle spans and per-attempt request records. */
-import type { EnvironmentState, Outcome, RequestRecord, Span } from './result-types.ts';
+import type { EnvironmentState, Outcome, RequestRecord, Span, ThrottleReason } from './result-types.ts';
 
 /** Most phases kept over all spans (a long-lived environment adds two per request). */
 export const MAX_PHASES = 200_000;
@@ -55,7 +55,7 @@ export class Recorder {
     envId: number,
     cold: boolean,
     outcome: Outcome,
-    reason?: 'account' | 'reserved' | 'scaling',
+    reason?: ThrottleReason,
   ): void {
     if (this.records.length >= this.#recordCap) return;
     const r: RequestRecord = { functionName, arrivalMs, startMs, endMs, attempt, envId, cold, outcome };

@@ -6,12 +6,34 @@
 
 import { retryFailed, retryThrottled } from './async-retry.ts';
 import { AsyncSlots } from './async-slots.ts';
-import { BUSY, type EnvPool, IDLE } from './env-pool.ts';
+import { coldInit, proactiveInit } from './cold-start.ts';
+import {
+  BUSY,
+  type EnvPool,
+  IDLE,
+  onDemandList,
+  provisionedList,
+  RETIRE_NONE,
+  RETIRE_RECYCLE,
+  RUN_ERROR,
+  RUN_SUCCESS,
+  RUN_TIMEOUT,
+} from './env-pool.ts';
 import { Environments } from './environments.ts';
-import { EV_COMPLETE, EV_INIT_END, EV_TIMER } from './event-kinds.ts';
+import {
+  EV_COMPLETE,
+  EV_TIMER,
+  eventPayload,
+  STEP_COLD,
+  STEP_DROPPED,
+  STEP_NONE,
+  STEP_THROTTLED,
+  STEP_WARM,
+} from './event-kinds.ts';
 import { EventQueue } from './event-queue.ts';
-import { ACCOUNT, type FunctionState, RESERVED, SCALING } from './function-state.ts';
+import { ACCOUNT, type FunctionState, INVOCATION_RATE, RESERVED, SCALING } from './function-state.ts';
 import { Limits } from './limits.ts';
+import { recycleProvisioned } from './provisioning.ts';
 import { Recorder } from './recorder.ts';
 import { recordCompletion, recordThrottle } from './request-records.ts';
 import { type BucketPeaks, SeriesRecorder } from './series-recorder.ts';
@@ -44,8 +66,8 @@ export class RequestFlow {
   lastFunc = -1;
   /** Environment index of the last step, -1 none. */
   lastEnv = -1;
-  /** 0 warm, 1 cold, 2 throttled, 3 dropped, -1 none. */
-  lastOutcome = -1;
+  /** What happened to the attempt of the last step: `STEP_WARM`, `STEP_COLD`, … (event-kinds.ts). */
+  lastOutcome = STEP_NONE;
 
   constructor(scenario: ResolvedScenario, fns: FunctionState[]) {
     this.scenario = scenario;
@@ -83,6 +105,7 @@ export class RequestFlow {
     } else if (fs.inFlight >= fs.provTarget && this.limits.unreservedUsage >= this.limits.unreservedPool) {
       reason = ACCOUNT;
     }
+    if (reason < 0 && !this.limits.allowInvocation(fs, t)) reason = INVOCATION_RATE;
     if (reason < 0) {
       let e = this.envs.takeIdle(fs, f);
       let cold = false;
@@ -119,30 +142,24 @@ export class RequestFlow {
     pool.reqAttempt[e] = attempt;
     pool.reqCold[e] = cold ? 1 : 0;
     let dur = fs.duration.sample(fs.durRng);
-    let outcome = 0;
+    let outcome = RUN_SUCCESS;
     if (dur > fs.timeoutMs) {
       dur = fs.timeoutMs;
-      outcome = 2;
-    } else if (fs.errorRate > 0 && fs.errRng.uniform() < fs.errorRate) outcome = 1;
+      outcome = RUN_TIMEOUT;
+    } else if (fs.errorRate > 0 && fs.errRng.uniform() < fs.errorRate) outcome = RUN_ERROR;
     pool.reqOutcome[e] = outcome;
     this.lastEnv = e;
-    this.lastOutcome = cold ? 1 : 0;
+    this.lastOutcome = cold ? STEP_COLD : STEP_WARM;
     if (cold) {
-      // Since 1 Aug 2025 the INIT phase is billed like the handler for on-demand functions (AWS Compute
-      // Blog, "AWS Lambda standardizes billing for INIT Phase", 2025-04-29, read 2026-11-27). Billed when
-      // the attempt starts, rounded up to 1 ms.
-      const init = fs.init.sample(fs.initRng);
-      fs.coldStarts++;
-      fs.billedMs += Math.ceil(init + dur);
-      this.heap.push(t + init, e * 8 + EV_INIT_END);
-      this.heap.push(t + init + dur, e * 8 + EV_COMPLETE);
+      coldInit(this, fs, e, dur);
+      if (fs.proactiveP > 0) proactiveInit(this, fs, pool.func[e] as number);
     } else {
       fs.nIdle--;
       fs.nBusy++;
       this.envs.setState(e, BUSY, t);
       if (pool.provisioned[e] === 1) fs.provBilledMs += Math.ceil(dur);
       else fs.billedMs += Math.ceil(dur);
-      this.heap.push(t + dur, e * 8 + EV_COMPLETE);
+      this.heap.push(t + dur, eventPayload(e, EV_COMPLETE));
     }
   }
 
@@ -150,16 +167,19 @@ export class RequestFlow {
   #throttle(fs: FunctionState, f: number, attempt: number, slot: number, reason: number): void {
     fs.throttled++;
     fs.throttledBy[reason] = (fs.throttledBy[reason] as number) + 1;
-    this.lastOutcome = 2;
+    this.lastOutcome = STEP_THROTTLED;
     const final = !fs.isAsync || !retryThrottled(this, fs, f, slot);
     if (final) {
       fs.dropped++;
-      this.lastOutcome = 3;
+      this.lastOutcome = STEP_DROPPED;
     }
     if (this.#recording && this.recorder.wantsRecords) recordThrottle(this, fs, slot, attempt, final, reason);
   }
 
-  /** Environment e finished INIT: busy if it has a request, else idle (or reclaimed if retired meanwhile). */
+  /**
+   * Environment e finished INIT: busy if it has a request, else idle (a provisioned one is reclaimed or
+   * replaced if it was retired meanwhile; an on-demand one, pre-initialized, starts its idle lifetime).
+   */
   initEnd(e: number): void {
     const t = this.now;
     const pool = this.pool;
@@ -172,15 +192,11 @@ export class RequestFlow {
     if (pool.reqAttempt[e] !== 0) {
       fs.nBusy++;
       this.envs.setState(e, BUSY, t);
-    } else if (pool.retire[e] === 1) {
-      fs.nIdle++;
-      this.envs.setState(e, IDLE, t);
-      this.envs.reclaim(e, t);
-    } else {
-      fs.nIdle++;
-      this.envs.setState(e, IDLE, t);
-      this.envs.idle.push(pool, 2 * f, e);
+      return;
     }
+    fs.nIdle++;
+    this.envs.setState(e, IDLE, t);
+    this.#toIdle(fs, f, e, t);
   }
 
   /** The request on environment e ended: count it (or schedule its async retry), then idle e. */
@@ -197,11 +213,11 @@ export class RequestFlow {
     this.totalInFlight--;
     pool.served[e] = (pool.served[e] as number) + 1;
     const outcome = pool.reqOutcome[e] as number;
-    if (outcome === 0 || !fs.isAsync || !retryFailed(this, fs, f, e)) {
-      if (outcome === 0) fs.served++;
+    if (outcome === RUN_SUCCESS || !fs.isAsync || !retryFailed(this, fs, f, e)) {
+      if (outcome === RUN_SUCCESS) fs.served++;
       else {
         fs.errors++;
-        if (outcome === 2) fs.timeouts++;
+        if (outcome === RUN_TIMEOUT) fs.timeouts++;
       }
       const latency = t - (pool.reqArrival[e] as number);
       (pool.reqCold[e] === 1 ? fs.cold : fs.warm).record(latency);
@@ -213,18 +229,29 @@ export class RequestFlow {
     pool.reqAttempt[e] = 0;
     fs.nIdle++;
     this.envs.setState(e, IDLE, t);
+    this.#toIdle(fs, f, e, t);
+  }
+
+  // Environment e (state IDLE, no request) becomes available: a provisioned one joins its idle list unless
+  // it was retired (removed, or replaced when recycled); an on-demand one starts its idle lifetime.
+  #toIdle(fs: FunctionState, f: number, e: number, t: number): void {
+    const pool = this.pool;
     if (pool.provisioned[e] === 1) {
-      if (pool.retire[e] === 1) this.envs.reclaim(e, t);
-      else this.envs.idle.push(pool, 2 * f, e);
+      const retire = pool.retire[e] as number;
+      if (retire === RETIRE_NONE) this.envs.idle.push(pool, provisionedList(f), e);
+      else {
+        this.envs.reclaim(e, t);
+        if (retire === RETIRE_RECYCLE) recycleProvisioned(this, fs, f);
+      }
       return;
     }
     const expires = t + fs.idle.sample(fs.idleRng);
     pool.expiresAt[e] = expires;
-    this.envs.idle.push(pool, 2 * f + 1, e);
+    this.envs.idle.push(pool, onDemandList(f), e);
     // Lazy timers: at most one pending timer per environment; an earlier expiry replaces it.
     if ((pool.timerAt[e] as number) > expires) {
       pool.timerAt[e] = expires;
-      this.heap.push(expires, e * 8 + EV_TIMER);
+      this.heap.push(expires, eventPayload(e, EV_TIMER));
     }
   }
 
@@ -242,7 +269,7 @@ export class RequestFlow {
       this.envs.reclaim(e, t);
     } else {
       pool.timerAt[e] = expires;
-      this.heap.push(expires, e * 8 + EV_TIMER);
+      this.heap.push(expires, eventPayload(e, EV_TIMER));
     }
   }
 }

@@ -25,11 +25,29 @@ export interface Latency extends LatencyStats {
   warm: LatencyStats;
 }
 
+/** Throttles by cause. */
+export interface ThrottledBy {
+  /** Account concurrency (the unreserved pool) was full. */
+  account: number;
+  /** The function's reserved concurrency was full. */
+  reserved: number;
+  /** No new environment allowed yet by the scaling rate. */
+  scaling: number;
+  /** The invocation-rate quota: 10 requests per second per unit of concurrency limit. */
+  invocationRate: number;
+}
+
+/** Why an attempt was throttled. */
+export type ThrottleReason = keyof ThrottledBy;
+
 /** Dollars, split by what is billed. */
 export interface CostUsd {
   /** $0.20 per million invocations. */
   requests: number;
-  /** GB-seconds of INIT + handler time (on provisioned environments at the lower rate). */
+  /**
+   * GB-seconds of INIT + handler time (on provisioned environments at the lower rate; on-demand at the
+   * monthly tier price, prorated to the horizon).
+   */
   duration: number;
   /** Provisioned concurrency: GB-seconds configured, whether used or not. */
   provisioned: number;
@@ -48,10 +66,21 @@ export interface Summary {
   served: number;
   /** Throttle responses (429): every rejected attempt, async retries included. */
   throttled: number;
-  /** Throttles by the limit that caused them. */
-  throttledBy: { account: number; reserved: number; scaling: number };
+  /**
+   * Throttles by the limit that caused them: account or reserved concurrency, the scaling rate, or the
+   * invocation-rate quota (10 requests per second per unit of concurrency limit; AWS reasons
+   * `FunctionInvocationRateLimitExceeded` / `ReservedFunctionInvocationRateLimitExceeded`).
+   */
+  throttledBy: ThrottledBy;
   /** Requests that gave up without running: sync throttles, async events past their maximum age. */
   dropped: number;
+  /** Of `dropped`, async events discarded because their next retry would pass the maximum event age. */
+  expired: number;
+  /**
+   * Oldest age an async event reached in the queue, ms: from its arrival to a retry attempt or to its
+   * discarding (0 when no event waited). CloudWatch's `AsyncEventAge`, maximum.
+   */
+  asyncOldestEventAgeMs: number;
   /** Async retry attempts (after a throttle or a function error). */
   retried: number;
   /** Requests whose final attempt failed (function errors and timeouts). */
@@ -62,8 +91,14 @@ export interface Summary {
   pending: number;
   /** Attempts that ran (billed invocations). */
   invocations: number;
-  /** Attempts that needed a new environment (INIT). */
+  /** Attempts that needed a new environment (INIT on the request path). */
   coldStarts: number;
+  /** Of `coldStarts`, those whose INIT passed the 10 s limit and was retried within the invocation. */
+  initTimeouts: number;
+  /** Environments initialized ahead of any request (proactive initialization; not cold starts). */
+  proactiveInits: number;
+  /** INITs of provisioned environments during the run (schedule steps after 0 s and recycling). */
+  provisionedInits: number;
   /** coldStarts ÷ requests (0 when there are no requests). */
   coldStartProbability: number;
   /** Latency of completed requests. */
@@ -112,6 +147,8 @@ export interface SeriesSet {
   coldStarts: number[];
   /** Throttles in the bucket. */
   throttles: number[];
+  /** Oldest age an async event reached in the queue during the bucket (at a retry or discard), ms; 0 if none. */
+  asyncOldestEventAgeMs: number[];
   /** Median latency of requests completed in the bucket, ms; `null` when none completed. */
   p50: (number | null)[];
   /** 99th-percentile latency of requests completed in the bucket, ms; `null` when none completed. */
@@ -173,7 +210,7 @@ export interface RequestRecord {
   cold: boolean;
   outcome: Outcome;
   /** The limit that throttled it, if any. */
-  reason?: 'account' | 'reserved' | 'scaling';
+  reason?: ThrottleReason;
 }
 
 /** Everything a run produced. */
@@ -219,7 +256,7 @@ export interface Snapshot {
 
 /** What one step did. */
 export interface SimEvent {
-  kind: 'arrival' | 'retry' | 'init-end' | 'complete' | 'reclaim' | 'provision';
+  kind: 'arrival' | 'retry' | 'init-end' | 'complete' | 'reclaim' | 'provision' | 'recycle';
   atMs: number;
   functionName: string;
   /** Environment involved, or -1. */

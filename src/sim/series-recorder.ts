@@ -24,6 +24,7 @@ function emptySet(): SeriesSet {
     initializing: [],
     coldStarts: [],
     throttles: [],
+    asyncOldestEventAgeMs: [],
     p50: [],
     p99: [],
   };
@@ -95,6 +96,7 @@ export class SeriesRecorder {
   ): void {
     const span = end - this.#start;
     const total = [0, 0, 0, 0, 0, 0];
+    let oldestAge = 0;
     fns.forEach((f, i) => {
       f.advance(end);
       const now = [f.concInt, f.initInt, f.busyInt, f.idleInt, f.coldStarts, f.throttled];
@@ -106,10 +108,13 @@ export class SeriesRecorder {
       const set = sets[i] as SeriesSet;
       set.concurrencyMax.push(f.peakConc);
       set.environmentsMax.push(f.peakEnvs);
+      set.asyncOldestEventAgeMs.push(f.bucketEventAge);
+      if (f.bucketEventAge > oldestAge) oldestAge = f.bucketEventAge;
       push(set, d, span, this.#hists[i] as Histogram, commit);
     });
     totalSet.concurrencyMax.push(peaks.concurrency);
     totalSet.environmentsMax.push(peaks.environments);
+    totalSet.asyncOldestEventAgeMs.push(oldestAge);
     push(totalSet, total, span, this.#totalHist, commit);
     times.push(this.#start);
     if (commit) {
@@ -120,6 +125,7 @@ export class SeriesRecorder {
       for (const f of fns) {
         f.peakConc = f.inFlight;
         f.peakEnvs = f.envs;
+        f.bucketEventAge = 0;
         inFlight += f.inFlight;
         alive += f.envs;
       }
@@ -139,6 +145,7 @@ function copySet(s: SeriesSet): SeriesSet {
     initializing: s.initializing.slice(),
     coldStarts: s.coldStarts.slice(),
     throttles: s.throttles.slice(),
+    asyncOldestEventAgeMs: s.asyncOldestEventAgeMs.slice(),
     p50: s.p50.slice(),
     p99: s.p99.slice(),
   };

@@ -1,7 +1,7 @@
 /** The public entry points: `simulate` (run to the horizon) and `createSimulation` (step by step). */
 import { Engine } from './engine.ts';
 import { BUSY, IDLE, INIT } from './env-pool.ts';
-import { KIND_NAMES } from './event-kinds.ts';
+import { KIND_NAMES, OUTCOME_NAMES } from './event-kinds.ts';
 import type {
   EnvironmentSnapshot,
   SimEvent,
@@ -9,11 +9,9 @@ import type {
   SimulationResult,
   Snapshot,
 } from './result-types.ts';
-import { functionSummary, totalSummary } from './summary.ts';
+import { functionSummary, tierFactors, totalSummary } from './summary.ts';
 import type { Scenario } from './types.ts';
 import { validateScenario } from './validate-scenario.ts';
-
-const OUTCOMES = ['warm', 'cold', 'throttled', 'dropped'] as const;
 
 /**
  * Runs a scenario to its horizon and returns the summaries (plus series, spans and records if asked).
@@ -54,7 +52,7 @@ export function createSimulation(scenario: Scenario): Simulation {
         functionName: fs?.name ?? '',
         envId: engine.lastEnv >= 0 ? (engine.pool.id[engine.lastEnv] as number) : -1,
       };
-      const outcome = OUTCOMES[engine.lastOutcome];
+      const outcome = OUTCOME_NAMES[engine.lastOutcome];
       if (outcome) event.outcome = outcome;
       return event;
     },
@@ -80,9 +78,12 @@ function buildResult(engine: Engine, final: boolean): SimulationResult {
   const elapsed = final ? engine.horizonMs : engine.now;
   // The series first: it closes its buckets by advancing the integrals bucket by bucket.
   const series = engine.series ? engine.series.view(elapsed, engine.fns, engine.peaks, final) : undefined;
-  const functions = engine.fns.map((fs, i) =>
-    functionSummary(fs, engine.scenario.functions[i] ?? never(), elapsed),
-  );
+  const cfgs = engine.scenario.functions;
+  const tiers = tierFactors(engine.fns, cfgs, elapsed);
+  const functions = engine.fns.map((fs, i) => {
+    const cfg = cfgs[i] ?? never();
+    return functionSummary(fs, cfg, elapsed, tiers[cfg.architecture]);
+  });
   const total = totalSummary(engine.fns, functions, elapsed, engine.maxTotalInFlight, engine.envs.maxTotal);
   const result: SimulationResult = {
     scenario: engine.scenario,

@@ -1,9 +1,29 @@
 /** Builds the public `Summary` objects from the streamed per-function state. */
 import type { FunctionState } from './function-state.ts';
 import { Histogram } from './histogram.ts';
-import { costOf, gbSeconds } from './prices.ts';
+import { costOf, durationTierFactor, gbSeconds } from './prices.ts';
 import type { FunctionSummary, LatencyStats, Summary } from './result-types.ts';
-import type { ResolvedFunction } from './types.ts';
+import type { Architecture, ResolvedFunction } from './types.ts';
+
+/**
+ * The on-demand duration price multiplier per architecture for a run: the account's on-demand GB-seconds
+ * of that architecture over `elapsedMs`, priced by the monthly tiers (prices.ts).
+ */
+export function tierFactors(
+  fns: readonly FunctionState[],
+  cfgs: readonly ResolvedFunction[],
+  elapsedMs: number,
+): Record<Architecture, number> {
+  const gbs = { x86_64: 0, arm64: 0 };
+  fns.forEach((fs, i) => {
+    gbs[cfgs[i]?.architecture ?? 'x86_64'] += gbSeconds(fs.memoryMb, fs.billedMs);
+  });
+  const seconds = elapsedMs / 1000;
+  return {
+    x86_64: durationTierFactor(gbs.x86_64, 'x86_64', seconds),
+    arm64: durationTierFactor(gbs.arm64, 'arm64', seconds),
+  };
+}
 
 /** Count, mean and percentiles of a latency histogram (all zero when it is empty), ms. */
 export function latencyStats(h: Histogram): LatencyStats {
@@ -18,11 +38,12 @@ export function latencyStats(h: Histogram): LatencyStats {
   };
 }
 
-/** The summary of one function over [0, elapsedMs]. */
+/** The summary of one function over [0, elapsedMs]; `tierFactor` from `tierFactors` (default 1). */
 export function functionSummary(
   fs: FunctionState,
   cfg: ResolvedFunction,
   elapsedMs: number,
+  tierFactor = 1,
 ): FunctionSummary {
   fs.advance(elapsedMs);
   const all = new Histogram();
@@ -35,23 +56,29 @@ export function functionSummary(
     memoryMb: fs.memoryMb,
     billedMs: fs.billedMs,
     provisionedBilledMs: fs.provBilledMs,
-    provisionedEnvironmentSeconds: fs.provInt / 1000,
+    provisionedEnvironmentSeconds: (fs.provInt + fs.provRoundMs) / 1000,
     architecture: cfg.architecture,
+    durationTierFactor: tierFactor,
   });
-  const [account, reserved, scaling] = fs.throttledBy as [number, number, number];
+  const [account, reserved, scaling, invocationRate] = fs.throttledBy as [number, number, number, number];
   return {
     name: fs.name,
     requests: fs.requests,
     served: fs.served,
     throttled: fs.throttled,
-    throttledBy: { account, reserved, scaling },
+    throttledBy: { account, reserved, scaling, invocationRate },
     dropped: fs.dropped,
+    expired: fs.expired,
+    asyncOldestEventAgeMs: fs.maxEventAge,
     retried: fs.retried,
     errors: fs.errors,
     timeouts: fs.timeouts,
     pending: fs.inFlight + fs.waiting,
     invocations: fs.invocations,
     coldStarts: fs.coldStarts,
+    initTimeouts: fs.initTimeouts,
+    proactiveInits: fs.proactiveInits,
+    provisionedInits: fs.provisionedInits,
     coldStartProbability: fs.requests > 0 ? fs.coldStarts / fs.requests : 0,
     latencyMs: { ...latencyStats(all), cold: latencyStats(fs.cold), warm: latencyStats(fs.warm) },
     concurrency: { max: fs.maxConcurrency, mean: fs.concInt / t },
@@ -105,14 +132,20 @@ export function totalSummary(
       account: sum((s) => s.throttledBy.account),
       reserved: sum((s) => s.throttledBy.reserved),
       scaling: sum((s) => s.throttledBy.scaling),
+      invocationRate: sum((s) => s.throttledBy.invocationRate),
     },
     dropped: sum((s) => s.dropped),
+    expired: sum((s) => s.expired),
+    asyncOldestEventAgeMs: parts.reduce((m, s) => Math.max(m, s.asyncOldestEventAgeMs), 0),
     retried: sum((s) => s.retried),
     errors: sum((s) => s.errors),
     timeouts: sum((s) => s.timeouts),
     pending: sum((s) => s.pending),
     invocations: sum((s) => s.invocations),
     coldStarts,
+    initTimeouts: sum((s) => s.initTimeouts),
+    proactiveInits: sum((s) => s.proactiveInits),
+    provisionedInits: sum((s) => s.provisionedInits),
     coldStartProbability: requests > 0 ? coldStarts / requests : 0,
     latencyMs: { ...latencyStats(merged[0]), cold: latencyStats(merged[1]), warm: latencyStats(merged[2]) },
     concurrency: { max: maxConcurrency, mean: fns.reduce((s, f) => s + f.concInt, 0) / t },

@@ -173,7 +173,7 @@ export interface FunctionConfig {
   initMs?: Distribution;
   /**
    * How long an idle environment lives after its last request before it is reclaimed, milliseconds.
-   * @default { kind: 'fixed', valueMs: 420000 } (7 min; see DEFAULT_IDLE_LIFETIME_MS)
+   * @default { kind: 'fixed', valueMs: 600000 } (10 min; see DEFAULT_IDLE_LIFETIME_MS)
    */
   idleLifetimeMs?: Distribution;
   /** Reserved concurrency: caps this function and carves its share out of the account pool. */
@@ -193,10 +193,33 @@ export interface FunctionConfig {
   architecture?: Architecture;
   /** Which idle environment serves the next request. @default 'newest' */
   reusePolicy?: ReusePolicy;
-  /** Async only: an event older than this is dropped, seconds 60–21600. @default 21600 (6 h) */
+  /**
+   * Async only: the maximum age of every event, seconds 60–21600; an event whose next attempt (after a
+   * throttle or a function error) would start later than this after its arrival is discarded.
+   * @default 21600 (6 h)
+   */
   maxEventAgeSeconds?: number;
   /** Async only: retries after a function error, 0–2. @default 2 */
   maxRetryAttempts?: number;
+  /**
+   * Probability (0–1) that a cold start also pre-initializes one extra on-demand environment ahead of
+   * demand ("Lambda may occasionally pre-initialize execution environments ahead of invocation requests",
+   * AWS docs, lambda-runtime-environment, read 2026-12-06). Its INIT is counted in `proactiveInits`, not in
+   * `coldStarts`. AWS publishes no rate, so it is off unless set. @default 0
+   */
+  proactiveInitProbability?: number;
+  /**
+   * Extra time, seconds (0–3600), before a provisioned schedule step's new environments begin INIT (AWS
+   * allocates asynchronously, status IN_PROGRESS until READY, and publishes no duration). A step at 0 s is
+   * ready at the start. @default 0
+   */
+  provisionedAllocationSeconds?: number;
+  /**
+   * Provisioned environments are recycled (replaced, re-running INIT) after this many seconds (60–86400);
+   * `null` never. AWS recycles them periodically without publishing the period ("every few hours",
+   * Trek10, 2019). @default null
+   */
+  provisionedRecycleSeconds?: number | null;
 }
 
 /** How fast new environments may be created. */
@@ -204,7 +227,11 @@ export type ScalingMode = 'per-function' | 'legacy-burst' | 'unlimited';
 
 /** Account-wide settings, shared by every function of the scenario. */
 export interface AccountConfig {
-  /** Concurrent executions for the whole account (≥ 100). @default 1000 */
+  /**
+   * Concurrent executions for the whole account (10–1,000,000; new accounts may start below the default
+   * of 1,000, Lambda quotas page, read 2026-12-06). Reserved concurrency needs a limit ≥ 100 + the amount
+   * reserved. @default 1000
+   */
   concurrencyLimit?: number;
   /**
    * `per-function`: 1,000 new environments per 10 s per function (AWS since Nov 2023);
@@ -259,6 +286,10 @@ export interface ResolvedFunction {
   reusePolicy: ReusePolicy;
   maxEventAgeSeconds: number;
   maxRetryAttempts: number;
+  proactiveInitProbability: number;
+  provisionedAllocationSeconds: number;
+  /** `null` when provisioned environments are never recycled. */
+  provisionedRecycleSeconds: number | null;
 }
 
 /** A validated scenario with every default filled in. */

@@ -8,26 +8,40 @@ import {
   DEFAULT_TIMEOUT_MS,
 } from './defaults.ts';
 import type { IssueCollector } from './issue-collector.ts';
-import type { ArrivalPattern, Distribution, ProvisionedStep, ResolvedFunction } from './types.ts';
+import type {
+  ArrivalPattern,
+  Distribution,
+  FunctionConfig,
+  ProvisionedStep,
+  ResolvedFunction,
+} from './types.ts';
 import { validateDistribution } from './validate-distribution.ts';
 
-const FIELDS = [
-  'name',
-  'memoryMb',
-  'arrivals',
-  'durationMs',
-  'initMs',
-  'idleLifetimeMs',
-  'reservedConcurrency',
-  'provisionedConcurrency',
-  'timeoutMs',
-  'invocation',
-  'errorRate',
-  'architecture',
-  'reusePolicy',
-  'maxEventAgeSeconds',
-  'maxRetryAttempts',
-];
+// Every field of `FunctionConfig`, checked by the compiler: adding a field to the type without listing it
+// here (or listing one the type lacks) is a type error, so unknown-key errors follow the type.
+const FIELD_SET = {
+  name: true,
+  memoryMb: true,
+  arrivals: true,
+  durationMs: true,
+  initMs: true,
+  idleLifetimeMs: true,
+  reservedConcurrency: true,
+  provisionedConcurrency: true,
+  timeoutMs: true,
+  invocation: true,
+  errorRate: true,
+  architecture: true,
+  reusePolicy: true,
+  maxEventAgeSeconds: true,
+  maxRetryAttempts: true,
+  proactiveInitProbability: true,
+  provisionedAllocationSeconds: true,
+  provisionedRecycleSeconds: true,
+} as const satisfies Record<keyof FunctionConfig, true>;
+
+/** The field names a function entry may have. */
+export const FUNCTION_FIELDS = Object.keys(FIELD_SET) as (keyof FunctionConfig)[];
 
 /** The INIT distribution used when `initMs` is omitted: a 1 MB Node.js 22 function. */
 export const DEFAULT_INIT: Distribution = coldStartPreset({ runtime: 'nodejs22.x', packageMb: 1 });
@@ -40,7 +54,7 @@ export function validateFunction(
   arrival: (path: string, value: unknown) => ArrivalPattern | null,
 ): ResolvedFunction | null {
   if (!c.object(path, value)) return null;
-  c.knownKeys(path, value, FIELDS);
+  c.knownKeys(path, value, FUNCTION_FIELDS);
   let name = '';
   if (typeof value.name === 'string' && value.name.length >= 1 && value.name.length <= 64) name = value.name;
   else
@@ -124,6 +138,25 @@ export function validateFunction(
       { min: 0, max: 2, integer: true },
       DEFAULT_MAX_RETRY_ATTEMPTS,
     ),
+    proactiveInitProbability: c.number(
+      `${path}.proactiveInitProbability`,
+      value.proactiveInitProbability,
+      { min: 0, max: 1 },
+      0,
+    ),
+    provisionedAllocationSeconds: c.number(
+      `${path}.provisionedAllocationSeconds`,
+      value.provisionedAllocationSeconds,
+      { min: 0, max: 3600 },
+      0,
+    ),
+    provisionedRecycleSeconds:
+      value.provisionedRecycleSeconds === undefined || value.provisionedRecycleSeconds === null
+        ? null
+        : c.number(`${path}.provisionedRecycleSeconds`, value.provisionedRecycleSeconds, {
+            min: 60,
+            max: 86_400,
+          }),
   };
 }
 

@@ -19,6 +19,14 @@ import { validateFunction } from './validate-function.ts';
 /** Unreserved concurrency the account always keeps (AWS: "at least 100"). */
 export const MIN_UNRESERVED = 100;
 
+/**
+ * Lowest account concurrency limit accepted. "New AWS accounts have reduced concurrency and memory
+ * quotas. AWS raises these quotas automatically based on your usage" (AWS docs, "Lambda quotas", read
+ * 2026-12-06); the page gives no figure, and new accounts are commonly reported at 10. Such an account can
+ * reserve nothing (100 must stay unreserved).
+ */
+export const MIN_ACCOUNT_CONCURRENCY = 10;
+
 /** Most time buckets a series may have (bounds memory). */
 export const MAX_SERIES_BUCKETS = 100_000;
 
@@ -46,7 +54,7 @@ export function validateScenario(input: unknown): ResolvedScenario {
     concurrencyLimit: c.number(
       'account.concurrencyLimit',
       acc.concurrencyLimit,
-      { min: MIN_UNRESERVED, max: 1_000_000, integer: true },
+      { min: MIN_ACCOUNT_CONCURRENCY, max: 1_000_000, integer: true },
       DEFAULT_ACCOUNT_CONCURRENCY,
     ),
     scaling: c.choice(
@@ -128,7 +136,7 @@ function checkLimits(c: IssueCollector, functions: readonly ResolvedFunction[], 
     const path = `functions[${i}]`;
     const r = f.reservedConcurrency;
     if (r !== null) {
-      const allowed = limit - MIN_UNRESERVED - reservedSoFar;
+      const allowed = Math.max(0, limit - MIN_UNRESERVED - reservedSoFar);
       if (r > allowed) {
         c.add(
           `${path}.reservedConcurrency`,
@@ -141,7 +149,7 @@ function checkLimits(c: IssueCollector, functions: readonly ResolvedFunction[], 
     if (r !== null && peak > r) {
       c.add(`${path}.provisionedConcurrency`, `must be ≤ reservedConcurrency (${r}), got ${peak}`);
     } else if (r === null) {
-      const allowed = limit - MIN_UNRESERVED - reservedTotal - provisionedSoFar;
+      const allowed = Math.max(0, limit - MIN_UNRESERVED - reservedTotal - provisionedSoFar);
       if (peak > allowed) {
         c.add(
           `${path}.provisionedConcurrency`,

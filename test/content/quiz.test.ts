@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuiz, type Quiz } from '~/components/quiz/quiz.ts';
 
-const quizzes = import.meta.glob<Quiz>('../../content/lessons/*/quiz.ts', { import: 'default', eager: true });
+const quizzes = import.meta.glob<Quiz>('/content/lessons/*/quiz.ts', { import: 'default', eager: true });
 const entries = Object.entries(quizzes).map(
   ([path, quiz]) => [path.split('/').at(-2) ?? path, quiz] as const,
 );

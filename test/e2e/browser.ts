@@ -31,9 +31,13 @@ export async function launchBrowser(): Promise<BrowserContext> {
     args: CHROMIUM_FLAGS,
     viewport: { width: 1280, height: 800 },
   });
-  context.on('close', () => {
-    rm(profile, { recursive: true, force: true }).catch(() => {});
-  });
+  // Deleting the profile is part of closing: awaited, and retried while Chromium lets go of its files (an
+  // un-awaited delete on the 'close' event left a dozen profile folders behind after each run).
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    await close(options);
+    await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  };
   return context;
 }
 

@@ -8,12 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  resolve: {
-    alias: {
-      '@lab/sim': fileURLToPath(new URL('../../src/sim/index.ts', import.meta.url)),
-      '~': fileURLToPath(new URL('../../src', import.meta.url)),
-    },
-  },
+  // `@lab/sim` and `~` are defined once, in tsconfig.json's `paths`.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['test/e2e/**/*.test.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],

@@ -6,13 +6,35 @@ import { summaryRows } from '~/explorables/summary-metrics.ts';
 import { summary } from './fixtures.ts';
 
 describe('diffSummaries', () => {
-  it('flags the numbers that differ and says which side is better', () => {
+  const fewerColdStarts = [{ path: 'coldStarts', better: 'lower', expect: 'b' }] as const;
+
+  it('says which side is better only for the numbers the question is about', () => {
     const a = summary();
     const b = summary({ coldStarts: 2, environments: { ...a.environments, created: 2 } });
-    const diffs = diffSummaries(a, b);
+    const diffs = diffSummaries(a, b, fewerColdStarts);
     const cold = diffs.find((d) => d.path === 'coldStarts');
-    expect(cold).toMatchObject({ a: 10, b: 2, delta: -8, differs: true, better: 'b', text: '−8 (−80%)' });
+    expect(cold).toMatchObject({ a: 10, b: 2, delta: -8, differs: true, better: 'b', text: '−8' });
+    const created = diffs.find((d) => d.path === 'environments.created');
+    expect(created).toMatchObject({ differs: true, text: '−8' });
+    expect(created?.better).toBeUndefined();
     expect(diffs.find((d) => d.path === 'requests')).toMatchObject({ differs: false, text: 'same' });
+  });
+
+  it('never judges the requests (an input), however much they differ', () => {
+    const a = summary();
+    const b = summary({ requests: 5000 });
+    const goals = [{ path: 'requests', better: 'higher', expect: 'b' }] as const;
+    const r = diffSummaries(a, b, goals).find((d) => d.path === 'requests');
+    expect(r?.differs).toBe(true);
+    expect(r?.better).toBeUndefined();
+  });
+
+  it('calls a count within random noise (2√n) about the same: 513 vs 485 cold starts', () => {
+    const a = summary({ coldStarts: 513 });
+    const b = summary({ coldStarts: 485 });
+    const cold = diffSummaries(a, b, fewerColdStarts).find((d) => d.path === 'coldStarts');
+    expect(cold).toMatchObject({ differs: false, text: 'about the same' });
+    expect(cold?.better).toBeUndefined();
   });
 
   it('ignores differences below the tolerance', () => {
@@ -21,13 +43,31 @@ describe('diffSummaries', () => {
     expect(diffSummaries(a, b).filter((d) => d.differs)).toEqual([]);
   });
 
-  it('treats a change from zero as an infinite relative change', () => {
+  it('shows no percentage of a near-zero value: a change from zero is absolute only', () => {
     const a = summary({ throttled: 0 });
     const b = summary({ throttled: 5 });
-    const t = diffSummaries(a, b).find((d) => d.path === 'throttled');
-    expect(t?.relative).toBe(Number.POSITIVE_INFINITY);
+    const t = diffSummaries(a, b, [{ path: 'throttled', better: 'lower', expect: 'a' }]).find(
+      (d) => d.path === 'throttled',
+    );
     expect(t?.text).toBe('+5');
     expect(t?.better).toBe('a');
+  });
+
+  it('compares shares in percentage points, never as a percentage of a percentage', () => {
+    const a = summary({ coldStartProbability: 0.0004 });
+    const b = summary({ coldStartProbability: 0.17 });
+    const share = diffSummaries(a, b).find((d) => d.path === 'coldStartProbability');
+    expect(share?.text).toBe('+17 points');
+  });
+
+  it('gives moderate changes as a percentage and large ones as a factor', () => {
+    const a = summary({ throttled: 100 });
+    expect(diffSummaries(a, summary({ throttled: 150 })).find((d) => d.path === 'throttled')?.text).toBe(
+      '+50 (+50%)',
+    );
+    expect(diffSummaries(a, summary({ throttled: 1000 })).find((d) => d.path === 'throttled')?.text).toBe(
+      '+900 (×10)',
+    );
   });
 });
 

@@ -16,7 +16,7 @@ describe('text alternatives', () => {
     const c = concurrencyColumns(r);
     const alt = describeConcurrency(c, limitsOf(r), tableRows(c));
     expect(alt.sentence).toBe(
-      'Concurrency (the most at once in each 10 s interval) peaked at 5 at 0:20, reaching the reserved concurrency of 5; at most 6 environments were alive at once.',
+      'Concurrency (the most at once in each 10 s interval) peaked at 5 at 0:20, reaching the reserved concurrency of 5; the mean over the run was 2.5; at most 6 environments were alive at once.',
     );
     expect(alt.table.columns).toEqual(['Time (m:ss)', 'Requests in flight', 'Environments alive']);
     expect(alt.table.rows[2]).toEqual(['0:20', '5', '6']);

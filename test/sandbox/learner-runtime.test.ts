@@ -1,5 +1,6 @@
+import * as sim from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { runCheckFile, runLearnerCode } from '../../src/sandbox/learner-runtime.ts';
+import { runCheckFile, runLearnerCode, type Sim } from '../../src/sandbox/learner-runtime.ts';
 import type { OutputEntry, WorkerMessage } from '../../src/sandbox/protocol.ts';
 
 class FakeScenarioError extends RangeError {
@@ -12,15 +13,13 @@ class FakeScenarioError extends RangeError {
   }
 }
 
-const fakeSim = {
-  simulate: (scenario: { memoryMb?: number }) => {
+/** The real core with a stand-in `simulate` that answers at once (its own behaviour is tested in test/sim). */
+const fakeSim: Sim = {
+  ...sim,
+  simulate: ((scenario: { memoryMb?: number }) => {
     if (scenario.memoryMb === 50) throw new FakeScenarioError();
     return { horizonMs: 1000, total: { requests: 3 }, functions: [] };
-  },
-  show: <T>(v: T) => v,
-  runChecks: (checks: { name: string; hint: string; test(a: unknown): boolean }[], answer: unknown) =>
-    checks.map((c) => ({ name: c.name, hint: c.hint, passed: c.test(answer) })),
-  defineChecks: <T>(c: T) => c,
+  }) as unknown as Sim['simulate'],
 };
 
 async function run(source: string, limits?: { maxLines: number; maxBytes: number }) {
@@ -151,9 +150,11 @@ describe('runCheckFile', () => {
   it('runs the check file on an answer', async () => {
     const messages: WorkerMessage[] = [];
     const source =
-      "import { defineChecks } from '@lab/sim';\nimport type { Answer } from './x.solution';\nexport default defineChecks<number>([{ name: 'big', hint: 'more', test: (a) => a > 10 }]);\n";
+      "import { defineChecks } from '@lab/sim';\nimport type { Answer } from './x.solution';\nexport default defineChecks<number>([{ name: 'big', hints: ['more', 'x', 'y'], test: (a) => a > 10 }]);\n";
     await runCheckFile(source, 3, { sim: fakeSim, post: (m) => messages.push(m), now: () => 0 });
-    expect(messages).toEqual([{ type: 'checks', outcomes: [{ name: 'big', hint: 'more', passed: false }] }]);
+    expect(messages).toEqual([
+      { type: 'checks', outcomes: [{ name: 'big', hints: ['more', 'x', 'y'], passed: false }] },
+    ]);
   });
 });
 
@@ -165,5 +166,61 @@ describe('error positions', () => {
     await runLearnerCode(source, { sim: fakeSim, post: (m) => messages.push(m), now: () => 0 });
     const entries = messages.flatMap((m) => (m.type === 'output' ? m.entries : []));
     expect(entries.at(-1)).toMatchObject({ position: { line: 3, column: 16 } });
+  });
+});
+
+describe('hostile learner code', () => {
+  it('ends at once, naming it, when the thrown value cannot be read', async () => {
+    const variants = [
+      "throw { get message() { throw new Error('no'); } };",
+      'throw new Proxy({}, { get() { throw 1; }, getPrototypeOf() { throw 1; }, getOwnPropertyDescriptor() { throw 1; } });',
+      "const e = new Error('hidden');\nObject.defineProperty(e, 'stack', { get() { throw new Error('no stack'); } });\nthrow e;",
+      'throw Object.create(null);',
+    ];
+    for (const code of variants) {
+      const { entries, done } = await run(code);
+      expect(done.failed).toBe(true);
+      const last = entries.at(-1);
+      expect(last).toMatchObject({ kind: 'error' });
+      expect(JSON.stringify(last)).not.toContain('no stack');
+    }
+    const { entries } = await run('throw new Proxy({}, { getPrototypeOf() { throw 1; } });');
+    expect(entries.at(-1)).toMatchObject({ message: 'threw a value that could not be shown' });
+  });
+
+  it('shows a huge error message cut, with its line', async () => {
+    const { entries } = await run("const x = 1;\nthrow new Error('x'.repeat(300000));\n");
+    const last = entries.at(-1);
+    expect(last).toMatchObject({ kind: 'error', name: 'Error', position: { line: 2 } });
+    expect(last?.kind === 'error' && last.message.length).toBeLessThan(3000);
+    expect(last?.kind === 'error' && last.message).toMatch(/message cut: 300,000 characters/);
+  });
+
+  it('keeps the budget when the learner patches the built-ins it would measure with', async () => {
+    const { stringify } = JSON;
+    const { slice } = String.prototype;
+    const { entries } = await run(
+      "JSON.stringify = () => '';\n(String.prototype as any).slice = function () { return this; };\nfor (let i = 0; i < 40; i++) console.log('x'.repeat(1_000_000));\n",
+    ).finally(() => {
+      JSON.stringify = stringify;
+      String.prototype.slice = slice;
+    });
+    const size = entries.reduce((sum, e) => sum + JSON.stringify(e).length, 0);
+    expect(size).toBeLessThan(300_000);
+    expect(entries.at(-1)).toMatchObject({ kind: 'truncated' });
+  });
+
+  it('caps an answer made of shared sub-arrays', async () => {
+    const { done } = await run('export default Array(100).fill(Array(100).fill(Array(100).fill(1)));\n');
+    expect(JSON.stringify(done.answer).length).toBeLessThan(200_000);
+  });
+
+  it('logs before and after a flood keep their order, and the final error still shows', async () => {
+    const { entries, done } = await run(
+      "for (let i = 0; i < 2000; i++) console.log(i);\nthrow new Error('end');\n",
+    );
+    expect(done.failed).toBe(true);
+    expect(entries.at(-1)).toMatchObject({ kind: 'error', message: 'end' });
+    expect(entries.filter((e) => e.kind === 'truncated')).toHaveLength(1);
   });
 });

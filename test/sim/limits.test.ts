@@ -19,7 +19,7 @@ describe('concurrency limits', () => {
     });
     const [reserved, a, b] = r.functions;
     // reserved: capped at 100 (50 throttled for its reservation); a and b share 300 − 100 = 200.
-    expect(reserved?.throttledBy).toEqual({ account: 0, reserved: 50, scaling: 0 });
+    expect(reserved?.throttledBy).toEqual({ account: 0, reserved: 50, scaling: 0, invocationRate: 0 });
     expect(a?.served).toBe(0); // still running at the horizon
     expect(a?.pending).toBe(150);
     expect(b?.throttledBy.account).toBe(50);

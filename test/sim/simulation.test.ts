@@ -65,7 +65,13 @@ describe('simulation invariants (property tests)', () => {
         const r = simulate(scenario);
         for (const s of [r.total, ...r.functions]) {
           expect(s.served + s.errors + s.dropped + s.pending).toBe(s.requests);
-          expect(s.throttledBy.account + s.throttledBy.reserved + s.throttledBy.scaling).toBe(s.throttled);
+          expect(
+            s.throttledBy.account +
+              s.throttledBy.reserved +
+              s.throttledBy.scaling +
+              s.throttledBy.invocationRate,
+          ).toBe(s.throttled);
+          expect(s.expired).toBeLessThanOrEqual(s.dropped);
           expect(s.latencyMs.count).toBe(s.served + s.errors);
           expect(Number.isFinite(s.costUsd.total) && Number.isFinite(s.concurrency.mean)).toBe(true);
         }

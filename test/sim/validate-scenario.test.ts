@@ -48,19 +48,22 @@ describe('validateScenario', () => {
             "errorRate": 0,
             "idleLifetimeMs": {
               "kind": "fixed",
-              "valueMs": 420000,
+              "valueMs": 600000,
             },
             "initMs": {
               "kind": "lognormal",
-              "medianMs": 145,
-              "p99Ms": 363,
+              "medianMs": 162,
+              "p99Ms": 230,
             },
             "invocation": "sync",
             "maxEventAgeSeconds": 21600,
             "maxRetryAttempts": 2,
             "memoryMb": 128,
             "name": "api",
+            "proactiveInitProbability": 0,
+            "provisionedAllocationSeconds": 0,
             "provisionedConcurrency": [],
+            "provisionedRecycleSeconds": null,
             "reservedConcurrency": null,
             "reusePolicy": "newest",
             "timeoutMs": 900000,
@@ -97,7 +100,7 @@ describe('validateScenario', () => {
     };
     expect(issuesOf(bad)).toEqual([
       'seed must be 0–4294967295, got NaN',
-      'functions[0].memroyMb is not a known field (known: name, memoryMb, arrivals, durationMs, initMs, idleLifetimeMs, reservedConcurrency, provisionedConcurrency, timeoutMs, invocation, errorRate, architecture, reusePolicy, maxEventAgeSeconds, maxRetryAttempts)',
+      'functions[0].memroyMb is not a known field (known: name, memoryMb, arrivals, durationMs, initMs, idleLifetimeMs, reservedConcurrency, provisionedConcurrency, timeoutMs, invocation, errorRate, architecture, reusePolicy, maxEventAgeSeconds, maxRetryAttempts, proactiveInitProbability, provisionedAllocationSeconds, provisionedRecycleSeconds)',
       'functions[0].errorRate must be 0–1 (a number), got "0.1"',
     ]);
   });
@@ -186,6 +189,15 @@ describe('run size guard', () => {
       ),
     ).toEqual([
       'functions[0].arrivals would bring about 3.15e+11 requests over 31536000 s; at most 3e+8 per function (shorten horizonSeconds or lower the rate)',
+    ]);
+  });
+});
+
+describe('account limit of new accounts', () => {
+  it('accepts an account limit as low as 10 (new accounts start below 1,000), not 9', () => {
+    expect(() => validateScenario(oneFunction({}, { account: { concurrencyLimit: 10 } }))).not.toThrow();
+    expect(issuesOf(oneFunction({}, { account: { concurrencyLimit: 9 } }))).toEqual([
+      'account.concurrencyLimit must be 10–1000000, got 9',
     ]);
   });
 });

@@ -1,30 +1,48 @@
-import { simulate } from '@lab/sim';
+// A traffic description: phases one after another, each with its own
+// request rate and its own mean request duration.
+type Phase = { ratePerSecond: number; meanDurationMs: number; seconds: number };
+type Traffic = { name: string; phases: Phase[] };
 
-// A checkout API receives 250 requests per second on average,
-// and each request takes 400 ms on average.
-const ratePerSecond = 250;
-const meanDurationMs = 400;
+// Five APIs to size. For each, how many requests will be in flight at
+// once, on average, in its busiest phase? That is the concurrency to
+// plan for (before headroom for random peaks).
+const TRAFFIC: Traffic[] = [
+  { name: 'checkout', phases: [{ ratePerSecond: 250, meanDurationMs: 400, seconds: 600 }] },
+  {
+    name: 'search (lunch rush)',
+    phases: [
+      { ratePerSecond: 40, meanDurationMs: 200, seconds: 600 },
+      { ratePerSecond: 400, meanDurationMs: 150, seconds: 300 },
+      { ratePerSecond: 40, meanDurationMs: 200, seconds: 600 },
+    ],
+  },
+  {
+    name: 'orders (nightly batch)',
+    phases: [
+      { ratePerSecond: 300, meanDurationMs: 100, seconds: 600 },
+      { ratePerSecond: 20, meanDurationMs: 3000, seconds: 600 },
+    ],
+  },
+  { name: 'video transcode', phases: [{ ratePerSecond: 0.5, meanDurationMs: 20_000, seconds: 1200 }] },
+  {
+    name: 'ticket sale',
+    phases: [
+      { ratePerSecond: 10, meanDurationMs: 50, seconds: 600 },
+      { ratePerSecond: 2000, meanDurationMs: 50, seconds: 60 },
+    ],
+  },
+];
 
-// 1. Little's law: concurrency = requests per second × duration (s)
-//    = 250 × 0.4 = 100.
-const estimate = ratePerSecond * (meanDurationMs / 1000);
+/** The concurrency to plan for: requests in flight at once, on average, in the busiest phase. */
+function planFor(traffic: Traffic): number {
+  // TODO: use Little's law on each phase.
+  return Math.max(...traffic.phases.map((p) => p.ratePerSecond * (p.meanDurationMs / 1000)));
+}
 
-// 2. Ten minutes of the same traffic in the simulator.
-const result = simulate({
-  seed: 1,
-  horizonSeconds: 600,
-  functions: [
-    {
-      name: 'checkout',
-      memoryMb: 512,
-      timeoutMs: 30_000,
-      arrivals: { kind: 'poisson', ratePerSecond },
-      durationMs: { kind: 'exponential', meanMs: meanDurationMs },
-    },
-  ],
-});
+const plans = TRAFFIC.map(planFor);
+console.table(TRAFFIC.map((t, i) => ({ traffic: t.name, plan: plans[i] })));
 
-/** The answer: your estimate, and the simulation that should confirm it. */
-export type Answer = { estimate: number; result: ReturnType<typeof simulate> };
+/** The answer: your plan for each traffic description, in order. The checks simulate each one. */
+export type Answer = number[];
 
-export default { estimate, result } satisfies Answer;
+export default plans satisfies Answer;

@@ -1,29 +1,48 @@
-import { simulate } from '@lab/sim';
+// A traffic description: phases one after another, each with its own
+// request rate and its own mean request duration.
+type Phase = { ratePerSecond: number; meanDurationMs: number; seconds: number };
+type Traffic = { name: string; phases: Phase[] };
 
-// A checkout API receives 250 requests per second on average,
-// and each request takes 400 ms on average.
+// Five APIs to size. For each, how many requests will be in flight at
+// once, on average, in its busiest phase? That is the concurrency to
+// plan for (before headroom for random peaks).
+const TRAFFIC: Traffic[] = [
+  { name: 'checkout', phases: [{ ratePerSecond: 250, meanDurationMs: 400, seconds: 600 }] },
+  {
+    name: 'search (lunch rush)',
+    phases: [
+      { ratePerSecond: 40, meanDurationMs: 200, seconds: 600 },
+      { ratePerSecond: 400, meanDurationMs: 150, seconds: 300 },
+      { ratePerSecond: 40, meanDurationMs: 200, seconds: 600 },
+    ],
+  },
+  {
+    name: 'orders (nightly batch)',
+    phases: [
+      { ratePerSecond: 300, meanDurationMs: 100, seconds: 600 },
+      { ratePerSecond: 20, meanDurationMs: 3000, seconds: 600 },
+    ],
+  },
+  { name: 'video transcode', phases: [{ ratePerSecond: 0.5, meanDurationMs: 20_000, seconds: 1200 }] },
+  {
+    name: 'ticket sale',
+    phases: [
+      { ratePerSecond: 10, meanDurationMs: 50, seconds: 600 },
+      { ratePerSecond: 2000, meanDurationMs: 50, seconds: 60 },
+    ],
+  },
+];
 
-// 1. Estimate: how many requests are in flight at once,
-//    on average? (Little's law)
-const estimate = 0; // TODO
+/** The concurrency to plan for: requests in flight at once, on average, in the busiest phase. */
+function planFor(traffic: Traffic): number {
+  // TODO: use Little's law on each phase.
+  return traffic.phases[0]?.ratePerSecond ?? 0;
+}
 
-// 2. Confirm: simulate ten minutes of this traffic.
-//    Fix the two TODO lines so that the scenario matches
-//    the workload.
-const result = simulate({
-  seed: 1,
-  horizonSeconds: 600,
-  functions: [
-    {
-      name: 'checkout',
-      memoryMb: 512,
-      timeoutMs: 30_000,
-      // TODO: the workload's rate
-      arrivals: { kind: 'poisson', ratePerSecond: 25 },
-      // TODO: the workload's mean duration
-      durationMs: { kind: 'exponential', meanMs: 40 },
-    },
-  ],
-});
+const plans = TRAFFIC.map(planFor);
+console.table(TRAFFIC.map((t, i) => ({ traffic: t.name, plan: plans[i] })));
 
-export default { estimate, result };
+/** The answer: your plan for each traffic description, in order. The checks simulate each one. */
+export type Answer = number[];
+
+export default plans satisfies Answer;

@@ -1,4 +1,5 @@
 import type { FunctionConfig, Scenario } from '@lab/sim';
+import type { PlaygroundClaim } from '~/explorables/claim.ts';
 
 /** The critical function: steady checkout traffic, about 50 requests in flight. */
 const checkout = {
@@ -66,3 +67,25 @@ export const flashSaleLegacy = {
   ...flashSale,
   account: { concurrencyLimit: 10_000, scaling: 'legacy-burst', legacyBurst: 500 },
 } satisfies Scenario;
+
+/** What `l3-flash-sale` exists to show. */
+export const flashSaleClaim = {
+  sentence:
+    'Under today’s scaling rule the sale loses about 19,000 requests to throttling; under the old rule with a 500 burst, about 224,000.',
+  matters: [{ path: 'throttled', better: 'lower', expect: 'a' }],
+  shows: [
+    { side: 'a', path: 'throttled', atLeast: 15_000, atMost: 25_000 },
+    { side: 'b', path: 'throttled', atLeast: 200_000 },
+  ],
+} satisfies PlaygroundClaim;
+
+/** What `l3-noisy-neighbour` exists to show (read from checkout alone). */
+export const noisyNeighbourClaim = {
+  sentence: 'Reserving 100 for checkout takes its throttles from about 3,000 to 0 while reports runs.',
+  fn: 'checkout',
+  matters: [{ path: 'throttled', better: 'lower', expect: 'b' }],
+  shows: [
+    { side: 'a', path: 'throttled', atLeast: 2500 },
+    { side: 'b', path: 'throttled', atMost: 0 },
+  ],
+} satisfies PlaygroundClaim;

@@ -37,7 +37,7 @@ export default [
           'Idle environments are reclaimed. Keeping them forever would tie up capacity nobody pays for.',
       },
       {
-        text: 'An undocumented time that public measurements put at minutes (about 10 in 2019, 5–7 in 2021); it can change.',
+        text: 'An undocumented time that public measurements put between about 10 and 65 minutes (2017–2019); it can change.',
         correct: true,
         explanation:
           'Treat it as a measured, changeable behaviour, not a guarantee; the simulator makes it a parameter.',

@@ -1,4 +1,5 @@
 import { coldStartPreset, type Scenario } from '@lab/sim';
+import type { PlaygroundClaim } from '~/explorables/claim.ts';
 
 /**
  * Lesson 5 scenarios. One Node.js API function with a "kitchen sink" package (30 MB of dependencies),
@@ -97,3 +98,41 @@ export const lean = {
     },
   ],
 } satisfies Scenario;
+
+/** What `l5-steady-vs-spiky` exists to show. */
+export const steadyVsSpikyClaim = {
+  sentence:
+    'The same 36,000 requests, spiky instead of steady, make about 40 times as many cold starts and a p99 three times higher.',
+  matters: [
+    { path: 'coldStarts', better: 'lower', expect: 'a' },
+    { path: 'latencyMs.p99', better: 'lower', expect: 'a' },
+  ],
+  shows: [
+    { side: 'a', path: 'coldStarts', atMost: 30 },
+    { side: 'b', path: 'coldStarts', atLeast: 400 },
+    { side: 'a', path: 'latencyMs.p99', atMost: 300 },
+    { side: 'b', path: 'latencyMs.p99', atLeast: 700 },
+  ],
+} satisfies PlaygroundClaim;
+
+/** What `l5-package` exists to show. */
+export const leanClaim = {
+  sentence:
+    'With a 5 MB package the spiky hour has about 200 cold starts and a p99 under 300 ms (30 MB: 538 and 882 ms).',
+  matters: [],
+  shows: [
+    { side: 'a', path: 'coldStarts', atMost: 250 },
+    { side: 'a', path: 'latencyMs.p99', atMost: 300 },
+  ],
+} satisfies PlaygroundClaim;
+
+/** What `l5-monolith-vs-split` exists to show. */
+export const monolithVsSplitClaim = {
+  sentence:
+    'Five functions with a fifth of the traffic each have about three times the cold starts of one function serving it all.',
+  matters: [{ path: 'coldStarts', better: 'lower', expect: 'a' }],
+  shows: [
+    { side: 'a', path: 'coldStarts', atMost: 6 },
+    { side: 'b', path: 'coldStarts', atLeast: 10 },
+  ],
+} satisfies PlaygroundClaim;

@@ -94,7 +94,7 @@ export default [
       {
         text: 'Only when INIT takes longer than 10 seconds',
         explanation:
-          '10 seconds is the limit on an on-demand INIT phase, not a billing threshold. All INIT time is billed now.',
+          'After 10 seconds an on-demand INIT is stopped and retried within the first invocation; that is not a billing threshold. All INIT time is billed now.',
       },
     ],
   },

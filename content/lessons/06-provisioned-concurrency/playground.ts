@@ -1,4 +1,5 @@
 import { coldStartPreset, type FunctionConfig, type Scenario } from '@lab/sim';
+import type { PlaygroundClaim } from '~/explorables/claim.ts';
 
 /**
  * Lesson 6 scenarios. `quote` is a Java API on a large framework: a 40 MB package whose INIT takes seconds
@@ -73,3 +74,46 @@ export const dayScheduled = {
     },
   ],
 } satisfies Scenario;
+
+/** What `l6-provisioned` exists to show. */
+export const provisionedClaim = {
+  sentence:
+    '40 provisioned environments remove most cold starts (about 500 → 70) and halve the p99, at about 16 times the cost.',
+  matters: [
+    { path: 'coldStarts', better: 'lower', expect: 'b' },
+    { path: 'latencyMs.p99', better: 'lower', expect: 'b' },
+    { path: 'costUsd.total', better: 'lower', expect: 'a' },
+  ],
+  shows: [
+    { side: 'a', path: 'coldStarts', atLeast: 400 },
+    { side: 'b', path: 'coldStarts', atMost: 100 },
+  ],
+} satisfies PlaygroundClaim;
+
+/** What `l6-schedule` exists to show. */
+export const scheduleClaim = {
+  sentence:
+    'A schedule that follows the day costs about a quarter less than 12 environments held all day, for the same p99.',
+  matters: [
+    { path: 'costUsd.total', better: 'lower', expect: 'b' },
+    { path: 'latencyMs.p99', better: 'lower', expect: 'same' },
+  ],
+  shows: [
+    { side: 'a', path: 'costUsd.total', atLeast: 6 },
+    { side: 'b', path: 'costUsd.total', atMost: 5 },
+  ],
+} satisfies PlaygroundClaim;
+
+/** What `l6-pings` exists to show. */
+export const pingsClaim = {
+  sentence:
+    'Keep-warm pings every 5 minutes change nothing that matters: cold starts and the p99 stay about the same.',
+  matters: [
+    { path: 'coldStarts', better: 'lower', expect: 'same' },
+    { path: 'latencyMs.p99', better: 'lower', expect: 'same' },
+  ],
+  shows: [
+    { side: 'a', path: 'coldStarts', atLeast: 400 },
+    { side: 'b', path: 'coldStarts', atLeast: 400 },
+  ],
+} satisfies PlaygroundClaim;

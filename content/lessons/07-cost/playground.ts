@@ -1,4 +1,5 @@
 import type { FunctionConfig, Scenario } from '@lab/sim';
+import type { PlaygroundClaim } from '~/explorables/claim.ts';
 
 /**
  * Lesson 7 scenarios. `orders` is I/O-bound: most of its 120 ms is spent waiting for a database, so more
@@ -49,3 +50,31 @@ export const steadyProvisioned = {
   ...steadyOnDemand,
   functions: [{ ...busy, provisionedConcurrency: 12 }],
 } satisfies Scenario;
+
+/** What `l7-io-bound` exists to show. */
+export const ioBoundClaim = {
+  sentence: 'At 1,024 MB the I/O-bound function costs about 3 times as much and is no faster.',
+  matters: [
+    { path: 'costUsd.total', better: 'lower', expect: 'a' },
+    { path: 'latencyMs.p99', better: 'lower', expect: 'same' },
+  ],
+  shows: [
+    { side: 'a', path: 'costUsd.total', atMost: 0.07 },
+    { side: 'b', path: 'costUsd.total', atLeast: 0.15 },
+    { side: 'b', path: 'latencyMs.p99', atLeast: 350 },
+  ],
+} satisfies PlaygroundClaim;
+
+/** What `l7-provisioned-cost` exists to show. */
+export const provisionedCostClaim = {
+  sentence:
+    '12 provisioned environments kept busy by steady traffic make the hour about 6% cheaper, with the same latency.',
+  matters: [
+    { path: 'costUsd.total', better: 'lower', expect: 'b' },
+    { path: 'latencyMs.p99', better: 'lower', expect: 'same' },
+  ],
+  shows: [
+    { side: 'a', path: 'costUsd.total', atLeast: 0.62 },
+    { side: 'b', path: 'costUsd.total', atMost: 0.6 },
+  ],
+} satisfies PlaygroundClaim;

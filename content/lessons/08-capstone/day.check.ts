@@ -96,10 +96,25 @@ const summaryOf = (a: Answer, name: string) => {
   return f;
 };
 
+/** checkout never throttled, every reports event processed, every 10-minute window under the target. */
+function meetsTargets(a: Answer): boolean {
+  const reports = summaryOf(a, 'reports');
+  const windows = run(a).series?.functions.checkout?.p99 ?? [];
+  return (
+    summaryOf(a, 'checkout').throttled === 0 &&
+    reports.served === reports.requests &&
+    windows.every((v) => v === null || v < P99_WINDOW_MS)
+  );
+}
+
 export default defineChecks<Answer>([
   {
     name: 'Same day: seed, horizon, account limit and both functions’ traffic and handlers',
-    hint: 'Change only the levers listed in the task. Put back seed 8, 86,400 s, the 1,000 account limit, both arrival lists, reports’ memory (512 MB), handler and INIT, and checkout’s handler model checkoutDuration(memoryMb) on x86_64.',
+    hints: [
+      'Change only the levers listed in the task; the day itself stays as it is.',
+      'The levers are checkout’s memoryMb, packageMb, reservedConcurrency and provisionedConcurrency, and reports’ reservedConcurrency. Everything else describes the day and the code.',
+      'Put back seed 8, 86,400 s, the 1,000 account limit, both arrival lists, reports’ memory (512 MB), handler and INIT, and checkout’s handler model checkoutDuration(memoryMb) on x86_64.',
+    ],
     test: (a) => {
       const s = resolved(a);
       const checkout = byName(s, 'checkout');
@@ -126,7 +141,11 @@ export default defineChecks<Answer>([
   },
   {
     name: 'checkout’s INIT is at least what its 5 MB of real code costs',
-    hint: "Build checkout's initMs with coldStartPreset({ runtime: 'nodejs22.x', packageMb, memoryMb }) and a packageMb of 5 or more: the handler cannot ship less code than it needs.",
+    hints: [
+      'A cold start cannot be shorter than loading the code the handler really needs.',
+      'checkout’s INIT comes from coldStartPreset with its runtime, package and memory: keep building it that way.',
+      "coldStartPreset({ runtime: 'nodejs22.x', packageMb, memoryMb }) with a packageMb of 5 or more.",
+    ],
     test: (a) => {
       const init = byName(resolved(a), 'checkout').initMs;
       const floor = coldStartPreset({
@@ -139,7 +158,26 @@ export default defineChecks<Answer>([
   },
   {
     name: 'Provisioned concurrency is scheduled realistically (levels held ≥ 5 min, raised ≥ 5 min before 18:00)',
-    hint: 'Allocating provisioned environments takes minutes and billing rounds up to 5 minutes: keep every step of the schedule at least 300 s after the previous one, and make the level that covers the 18:00 push start by 17:55 (64,500 s) at the latest.',
+    hints: [
+      'Provisioned environments are not ready the instant you ask for them.',
+      'Allocating provisioned environments takes minutes and billing rounds up to 5 minutes: each level of a schedule must last at least 300 s, and be in place 300 s before the moment it is for.',
+      'Start the level that covers the 18:00 push by 17:55 (64,500 s) at the latest, and keep every step at least 300 s after the previous one.',
+    ],
+    mistakes: {
+      'raised-late':
+        'Your level for the 18:00 push starts less than 5 minutes before it: allocation would not be done in time. Raise it by 17:55 (64,500 s).',
+      'short-level':
+        'One level of your schedule lasts less than 5 minutes: allocation and billing work in 5-minute steps.',
+    },
+    diagnose: (a) => {
+      const steps = [...byName(resolved(a), 'checkout').provisionedConcurrency].sort(
+        (x, y) => x.atSeconds - y.atSeconds,
+      );
+      const inForce = steps.filter((s) => s.atSeconds <= PUSH_AT_S).at(-1);
+      return inForce && inForce.count > 0 && inForce.atSeconds > PUSH_AT_S - PROVISION_STEP_S
+        ? 'raised-late'
+        : 'short-level';
+    },
     test: (a) => {
       const steps = [...byName(resolved(a), 'checkout').provisionedConcurrency].sort(
         (x, y) => x.atSeconds - y.atSeconds,
@@ -155,12 +193,39 @@ export default defineChecks<Answer>([
   },
   {
     name: 'checkout is never throttled',
-    hint: 'At 14:00 the 1,500-event batch export can take the whole account’s 1,000 concurrency, and checkout gets 429s. Give reports a reserved concurrency well below 1,000 (its events wait and retry), or reserve checkout’s share.',
+    hints: [
+      'What else runs in the account when checkout is throttled?',
+      'At 14:00 the 1,500-event batch export can take the whole account’s 1,000 concurrency. Async events wait and retry when throttled; a shopper’s request gets a 429.',
+      'Give reports a reserved concurrency well below 1,000 (its events wait and retry), or reserve checkout’s share.',
+    ],
+    mistakes: {
+      'reports-uncapped':
+        'reports has no limit, so the 14:00 export takes the whole account and checkout gets 429s. Cap reports with a reservedConcurrency (its events queue and retry).',
+      'checkout-cap':
+        'checkout’s own reservedConcurrency caps it: at the 18:00 push 250 shoppers arrive at once. Reserve more, or protect it by capping reports instead.',
+    },
+    diagnose: (a) => {
+      const s = resolved(a);
+      if (byName(s, 'reports').reservedConcurrency === null) return 'reports-uncapped';
+      return (byName(s, 'checkout').reservedConcurrency ?? Number.POSITIVE_INFINITY) < 250
+        ? 'checkout-cap'
+        : undefined;
+    },
     test: (a) => summaryOf(a, 'checkout').throttled === 0,
   },
   {
     name: 'Every reports event is processed by the end of the day',
-    hint: 'Some export events were dropped or never ran. A reserved concurrency of 0 stops the function entirely; any cap that lets it run a few hundred at a time clears the batch in seconds.',
+    hints: [
+      'Some export events were dropped or never ran: what stops reports from running them?',
+      'A reserved concurrency is a cap: 0 stops the function entirely, and a tiny cap makes events wait until they expire.',
+      'Any cap that lets reports run a few hundred at a time clears 1,500 three-second events in seconds.',
+    ],
+    mistakes: {
+      'reports-stopped':
+        'reports has a reserved concurrency of 0: that switches the function off, so its events are never processed. Give it a few hundred.',
+    },
+    diagnose: (a) =>
+      byName(resolved(a), 'reports').reservedConcurrency === 0 ? 'reports-stopped' : undefined,
     test: (a) => {
       const r = summaryOf(a, 'reports');
       return r.dropped === 0 && r.pending === 0 && r.errors === 0 && r.served === r.requests;
@@ -168,7 +233,24 @@ export default defineChecks<Answer>([
   },
   {
     name: `checkout’s p99 is under ${P99_WINDOW_MS} ms in every 10-minute window`,
-    hint: 'Find the window that misses (the 18:00 push lands 250 requests at once, all of them cold). Trimming the package shortens every INIT; memory speeds the CPU part of each request; for the push, provisioned concurrency on a schedule around 18:00 keeps those requests off the cold path.',
+    hints: [
+      'Find the window that misses: the output lists the 10-minute windows at or over the target.',
+      'Trimming the package shortens every INIT; memory speeds the CPU part of each request; provisioned concurrency keeps requests off the cold path where many arrive at once.',
+      'The 18:00 push lands 250 requests at once, all of them cold without provisioned concurrency: provision for it on a schedule around 18:00.',
+    ],
+    mistakes: {
+      'package-untrimmed':
+        'checkout still ships 30 MB, so every cold start loads all of it. The handler needs 5 MB: trim first, it is free.',
+      'no-provisioned':
+        'At 18:00, 250 shoppers arrive at the same instant and every one of them gets a new environment and waits for INIT. Provision environments for that moment.',
+    },
+    diagnose: (a) => {
+      const checkout = byName(resolved(a), 'checkout');
+      const trimmed = coldStartPreset({ runtime: 'nodejs22.x', packageMb: 5, memoryMb: checkout.memoryMb });
+      if (checkout.initMs.kind === 'lognormal' && checkout.initMs.medianMs > trimmed.medianMs * 1.5)
+        return 'package-untrimmed';
+      return checkout.provisionedConcurrency.every((s) => s.count === 0) ? 'no-provisioned' : undefined;
+    },
     test: (a) => {
       const windows = run(a).series?.functions.checkout?.p99 ?? [];
       return windows.length > 0 && windows.every((v) => v === null || v < P99_WINDOW_MS);
@@ -176,7 +258,22 @@ export default defineChecks<Answer>([
   },
   {
     name: 'Cost within 10% of a reference design',
-    hint: 'Every target is met, but the day costs too much. Provisioned concurrency bills every second it is configured: hold it only for the minutes around the push. Memory beyond what the target needs is paid on every request.',
+    hints: [
+      'Every target is met, but the day costs too much: which lever is billed when nothing runs?',
+      'Provisioned concurrency bills every second it is configured, used or not; memory beyond what the target needs is paid on every request.',
+      'Hold provisioned concurrency only for the minutes around the push, at the smallest level that meets the target, and take memory down while every window still meets it.',
+    ],
+    mistakes: {
+      'targets-first': 'First meet every target above: the cost check compares designs that work.',
+      'provisioned-all-day':
+        'Your provisioned concurrency is configured for much of the day and billed every second of it. The push needs it for minutes: use a schedule.',
+    },
+    diagnose: (a) => {
+      const steps = byName(resolved(a), 'checkout').provisionedConcurrency;
+      const held = steps.filter((s) => s.count > 0).length;
+      if (!meetsTargets(a)) return 'targets-first';
+      return held > 0 && steps.at(-1)?.count !== 0 ? 'provisioned-all-day' : undefined;
+    },
     test: (a) => run(a).total.costUsd.total <= TOLERANCE * run(REFERENCE).total.costUsd.total,
   },
 ]);

@@ -1,4 +1,5 @@
 import { coldStartPreset, type FunctionConfig, type Scenario } from '@lab/sim';
+import type { PlaygroundClaim } from '~/explorables/claim.ts';
 
 /**
  * The capstone day as the team first deployed it (the exercise's starter design): checkout with a 30 MB
@@ -52,3 +53,15 @@ export function dailyRate(hour: number): number {
   const amplitude = (mean * (ratio - 1)) / (ratio + 1);
   return mean + amplitude * Math.cos(((hour - 13) / 24) * 2 * Math.PI);
 }
+
+/** What `l8-first-deployment` exists to show (read from checkout alone). */
+export const firstDeploymentClaim = {
+  sentence:
+    'Over the whole day checkout’s totals look healthy (a p99 near 230 ms), yet a few of its requests were throttled.',
+  fn: 'checkout',
+  matters: [],
+  shows: [
+    { side: 'a', path: 'throttled', atLeast: 1, atMost: 20 },
+    { side: 'a', path: 'latencyMs.p99', atMost: 300 },
+  ],
+} satisfies PlaygroundClaim;

@@ -2,7 +2,13 @@ import type { LineSpec } from './chart.ts';
 
 /** Lines of the concurrency view: requests in flight, environments, and the limits. */
 export const CONCURRENCY_LINES: LineSpec[] = [
-  { key: 'concurrency', label: 'Requests in flight', color: '--pg-c-concurrency', width: 2 },
+  {
+    key: 'concurrency',
+    label: 'Requests in flight (most at once per interval)',
+    color: '--pg-c-concurrency',
+    width: 2,
+  },
+  { key: 'mean', label: 'Mean in flight (whole run)', color: '--pg-c-concurrency', dash: [12, 4], width: 1 },
   { key: 'environments', label: 'Environments alive', color: '--pg-c-envs', dash: [6, 4], width: 1.5 },
   { key: 'reserved', label: 'Reserved limit', color: '--pg-c-limit', dash: [2, 3], width: 2 },
   { key: 'provisioned', label: 'Provisioned', color: '--pg-c-provisioned', dash: [10, 3, 2, 3], width: 2 },

@@ -31,6 +31,8 @@ export interface ChartAxes {
   yLabel: string;
   /** Formats a y tick. */
   y?: (value: number) => string;
+  /** Top of the y scale before headroom (compared charts share it); absent: this chart's own largest value. */
+  yMax?: number | undefined;
 }
 
 /**
@@ -43,6 +45,8 @@ export class Chart {
   #plot: uPlot | undefined;
   #signature = '';
   #resize: ResizeObserver | undefined;
+  /** The shared top of the y scale, read by the scale's range function at every redraw. */
+  #yMax: number | undefined;
 
   constructor(host: HTMLElement, height = 200) {
     this.#host = host;
@@ -63,6 +67,7 @@ export class Chart {
     const none = columns.x.map(() => null);
     const data = [columns.x, ...specs.map((s) => columns.lines[s.key] ?? none)] as uPlot.AlignedData;
     const shown = specs.map((s) => columns.lines[s.key] !== undefined);
+    this.#yMax = axes.yMax;
     if (this.#plot && signature === this.#signature) {
       this.#plot.batch(() => {
         const plot = this.#plot;
@@ -72,6 +77,7 @@ export class Chart {
         });
         plot.setData(data, false);
         plot.setScale('x', { min: axes.xRange[0], max: axes.xRange[1] });
+        plot.setScale('y', { min: 0, max: this.#yTop(plot.data) });
       });
       this.#markAbsent(shown);
       return;
@@ -111,7 +117,7 @@ export class Chart {
       legend: { show: true, live: false },
       scales: {
         x: { time: false, range: axes.xRange },
-        y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.1)] },
+        y: { range: (u) => [0, this.#yTop(u.data)] },
       },
       axes: [
         {
@@ -147,6 +153,14 @@ export class Chart {
       });
       this.#resize.observe(this.#host);
     }
+  }
+
+  /** Top of the y scale: the shared maximum when given, else the data's, with 10% headroom. */
+  #yTop(data: uPlot.AlignedData): number {
+    let max = this.#yMax ?? 0;
+    if (this.#yMax === undefined)
+      for (const line of data.slice(1)) for (const v of line) if (typeof v === 'number' && v > max) max = v;
+    return Math.max(1, max * 1.1);
   }
 
   /** Hides the legend entries of lines this data does not have (uPlot would show them struck through). */

@@ -1,4 +1,5 @@
 import type { Scenario } from '@lab/sim';
+import type { MetricGoal } from '~/explorables/claim.ts';
 import type { ControlDef, ControlKey } from '~/explorables/controls.ts';
 import type { SessionReply, Side } from '~/explorables/sim-session.ts';
 import type { PredictConfig } from '~/explorables/verdict.ts';
@@ -24,6 +25,14 @@ export interface PlaygroundConfig {
   horizonMs: number;
   /** Each input's control definition as fitted to its preset (label, widened range, extra options), by id. */
   defs: Record<string, ControlDef>;
+  /** The numbers the comparison judges, from the playground's claim (none: no "better" verdicts). */
+  goals: MetricGoal[];
+  /** Function names the picker offers (empty for a single function). */
+  functions: string[];
+  /** The function shown first (the claim's), absent for all together. */
+  fn?: string;
+  /** Whether a function is invoked asynchronously. */
+  async: boolean;
 }
 
 /** One frame of a run, as the worker sends it. */

@@ -1,9 +1,12 @@
 import {
+  type ChartColumns,
+  columnsMax,
   concurrencyColumns,
   eventColumns,
   LATENCY_STATS,
   latencyColumns,
   limitsOf,
+  summaryOf,
   tableRows,
 } from '~/explorables/chart-data.ts';
 import { formatClock, formatMs } from '~/explorables/format.ts';
@@ -20,7 +23,7 @@ import { Chart } from './chart.ts';
 import { CONCURRENCY_LINES, EVENT_LINES, LATENCY_LINES } from './chart-lines.ts';
 import type { Frame } from './playground-config.ts';
 import { renderAlternative, renderCost, renderSummary } from './render.ts';
-import { drawTimeline } from './timeline-canvas.ts';
+import { drawZoomableTimeline } from './timeline-zoom.ts';
 import type { ViewKey } from './views.ts';
 
 /** Where one side's views are drawn, and the time they show. */
@@ -33,18 +36,57 @@ export interface SideTarget {
   side: Side;
   /** The side's `.pg-side` section. */
   section: HTMLElement;
-  /** Side A's simulated time, ms. */
-  nowMs: number;
   /** Simulated time of a whole run, ms. */
   horizonMs: number;
   /** Summary paths whose values differ between the sides. */
   differs: ReadonlySet<string>;
+  /** The function shown (multi-function scenarios); absent: all functions together. */
+  fn?: string | undefined;
+  /** The charts' columns for this side ({@link chartColumns}). */
+  columns: SideColumns;
+  /** Top of each chart's y scale, shared by the compared sides. */
+  yMax: Partial<Record<ChartView, number>>;
+  /** Whether the summary lists async retries and drops. */
+  async: boolean;
+}
+
+/** The views drawn as uPlot charts. */
+export type ChartView = 'concurrency' | 'throttles' | 'latency';
+
+/** One side's chart columns by view. */
+export type SideColumns = Partial<Record<ChartView, ChartColumns>>;
+
+/** The chart columns of one side for the views shown, for one function or all together. */
+export function chartColumns(
+  frame: Frame,
+  nowMs: number,
+  views: readonly ViewKey[],
+  fn?: string,
+): SideColumns {
+  const result = frame.result;
+  const columns: SideColumns = {};
+  if (views.includes('concurrency')) columns.concurrency = concurrencyColumns(result, nowMs, fn);
+  if (views.includes('throttles')) columns.throttles = eventColumns(result, nowMs, fn);
+  if (views.includes('latency')) columns.latency = latencyColumns(summaryOf(result, fn));
+  return columns;
+}
+
+/** The largest value of each chart over the sides, so compared charts share their y scale. */
+export function sharedMax(sides: readonly SideColumns[]): Partial<Record<ChartView, number>> {
+  const max: Partial<Record<ChartView, number>> = {};
+  for (const columns of sides) {
+    for (const [view, c] of Object.entries(columns) as [ChartView, ChartColumns][]) {
+      max[view] = Math.max(max[view] ?? 0, columnsMax(c));
+    }
+  }
+  return max;
 }
 
 /** Draws every `[data-view]` of one side from its frame, with each view's text alternative. */
 export function renderSide(target: SideTarget, frame: Frame): void {
-  const { host, charts, side, section, nowMs, horizonMs, differs } = target;
+  const { host, charts, side, section, horizonMs, differs, fn, columns: cols, yMax } = target;
   const result = frame.result;
+  const summary = summaryOf(result, fn);
   const horizonS = horizonMs / 1000;
   const timeAxis = {
     x: (v: number) => formatClock(v * 1000),
@@ -72,20 +114,14 @@ export function renderSide(target: SideTarget, frame: Frame): void {
       const style = getComputedStyle(host);
       const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
       if (canvas) {
-        drawTimeline(
-          canvas,
-          layout,
-          horizonMs,
-          {
-            text: colour('--pg-text'),
-            grid: colour('--pg-grid'),
-            init: colour('--pg-c-init'),
-            busy: colour('--pg-c-busy'),
-            idle: colour('--pg-c-idle'),
-            reclaimed: colour('--pg-c-reclaimed'),
-          },
-          Math.max(200, view.clientWidth),
-        );
+        drawZoomableTimeline(host, view, layout, horizonMs, {
+          text: colour('--pg-text'),
+          grid: colour('--pg-grid'),
+          init: colour('--pg-c-init'),
+          busy: colour('--pg-c-busy'),
+          idle: colour('--pg-c-idle'),
+          reclaimed: colour('--pg-c-reclaimed'),
+        });
         const t = result.total;
         const alt = describeTimeline(layout, {
           created: t.environments.created,
@@ -95,31 +131,40 @@ export function renderSide(target: SideTarget, frame: Frame): void {
         canvas.setAttribute('aria-label', `Environment timeline: ${alt.sentence}`);
         renderAlternative(view, alt);
       }
-    } else if (kind === 'concurrency') {
-      const columns = concurrencyColumns(result, nowMs);
-      chart('concurrency')?.update(columns, CONCURRENCY_LINES, { ...timeAxis, yLabel: 'count' });
-      renderAlternative(view, describeConcurrency(columns, limitsOf(result), tableRows(columns)));
-    } else if (kind === 'throttles') {
-      const columns = eventColumns(result, nowMs);
-      chart('throttles')?.update(columns, EVENT_LINES, { ...timeAxis, yLabel: 'per interval' });
+    } else if (kind === 'concurrency' && cols.concurrency) {
+      const columns = cols.concurrency;
+      chart('concurrency')?.update(columns, CONCURRENCY_LINES, {
+        ...timeAxis,
+        yLabel: 'count',
+        yMax: yMax.concurrency,
+      });
+      renderAlternative(view, describeConcurrency(columns, limitsOf(result, fn), tableRows(columns)));
+    } else if (kind === 'throttles' && cols.throttles) {
+      const columns = cols.throttles;
+      chart('throttles')?.update(columns, EVENT_LINES, {
+        ...timeAxis,
+        yLabel: 'per interval',
+        yMax: yMax.throttles,
+      });
       renderAlternative(view, describeEvents(columns, tableRows(columns)));
-    } else if (kind === 'latency') {
-      const columns = latencyColumns(result.total);
+    } else if (kind === 'latency' && cols.latency) {
+      const columns = cols.latency;
       chart('latency')?.update(columns, LATENCY_LINES, {
+        yMax: yMax.latency,
         x: (v) => LATENCY_STATS[Math.round(v)] ?? '',
         xTicks: [0, 1, 2, 3],
         xRange: [-0.6, 3.6],
         yLabel: 'latency',
         y: (v) => formatMs(v),
       });
-      renderAlternative(view, describeLatency(result.total));
+      renderAlternative(view, describeLatency(summary));
     } else if (kind === 'cost') {
       const holder = view.querySelector<HTMLElement>('.pg-cost');
-      if (holder) renderCost(holder, result.total);
-      renderAlternative(view, describeCost(result.total));
+      if (holder) renderCost(holder, summary);
+      renderAlternative(view, describeCost(summary));
     } else if (kind === 'summary') {
       const dl = view.querySelector<HTMLElement>('.pg-summary');
-      if (dl) renderSummary(dl, result.total, differs);
+      if (dl) renderSummary(dl, summary, differs, target.async);
     }
   }
 }

@@ -71,9 +71,13 @@ export function renderSummary(
   dl: HTMLElement,
   summary: Summary,
   differs: ReadonlySet<string> = new Set(),
+  async = false,
 ): void {
-  const items = summaryRows(summary).map((row) => {
+  const items = summaryRows(summary, async).map((row) => {
     const div = el('div', undefined, differs.has(row.path) ? 'pg-differs' : undefined);
+    // The raw number, for tests and tools reading the widget.
+    div.dataset.path = row.path;
+    div.dataset.value = String(row.raw);
     const dt = el('dt', row.label);
     const dd = el('dd', differs.has(row.path) ? `${row.value} ◆` : row.value);
     if (differs.has(row.path)) dd.title = 'differs from the other side';
@@ -109,10 +113,16 @@ export function renderDiff(
   diffs: readonly MetricDiff[],
   labels: readonly [string, string],
   format: (path: string, v: number) => string,
+  judged = false,
 ): void {
   const table = el('table');
   table.append(
-    el('caption', `Rows marked ◆ differ by more than 1%; “better” says which side comes out ahead.`),
+    el(
+      'caption',
+      judged
+        ? `Rows marked ◆ differ by more than noise; “better” is said only of the numbers this comparison is about.`
+        : 'Rows marked ◆ differ by more than noise.',
+    ),
   );
   const head = el('thead');
   const hr = el('tr');
@@ -125,6 +135,8 @@ export function renderDiff(
   const body = el('tbody');
   for (const d of diffs) {
     const tr = el('tr', undefined, d.differs ? 'pg-differs' : undefined);
+    tr.dataset.path = d.path;
+    if (d.better) tr.dataset.better = d.better;
     const th = el('th', d.differs ? `◆ ${d.label}` : d.label);
     th.scope = 'row';
     const better = d.better ? ` — ${labels[d.better === 'a' ? 0 : 1]} better` : '';

@@ -33,7 +33,17 @@ class SimPlaygroundElement extends HTMLElement {
     const config = readConfig(this);
     this.#config = config;
     this.#predict = new PredictPanel(this, config.predict, () => this.#render());
-    this.#view = new PlaygroundView(this, config.id, config.labels);
+    this.#view = new PlaygroundView(
+      this,
+      {
+        id: config.id,
+        labels: config.labels,
+        views: config.views,
+        goals: config.goals ?? [],
+        async: config.async ?? false,
+      },
+      config.fn,
+    );
     this.#requests = new FrameRequests(config.id, this.#sides(), {
       onConfigure: () => setStatus(this, 'Simulating…'),
       configureRequest: (seq, side, atMs) => ({
@@ -99,6 +109,10 @@ class SimPlaygroundElement extends HTMLElement {
       clock.stop();
       requests.seek(Number((el as HTMLInputElement).value));
     });
+    on('function', 'change', (el) => {
+      this.#view.fn = (el as HTMLSelectElement).value || undefined;
+      this.#render();
+    });
     on('share', 'click', (el) => {
       this.#persist();
       void copyLink(el);
@@ -148,7 +162,7 @@ class SimPlaygroundElement extends HTMLElement {
     const frames = this.#requests.frames;
     const a = frames.a;
     if (!a) return;
-    this.#view.renderTime(a, frames, this.#sides());
+    this.#view.renderTime(a, frames, this.#sides(), this.#clock.playing);
     if (!this.#predict.revealed) return;
     this.#predict.verdict(frames[this.#predict.sideIn(Boolean(this.#config.b))]);
     this.#view.renderResults(a, frames, this.#sides());

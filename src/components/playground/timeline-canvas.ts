@@ -1,5 +1,6 @@
-import { formatClock } from '~/explorables/format.ts';
+import { coverageLevel, laneCoverage, levelRuns } from '~/explorables/timeline-coverage.ts';
 import type { TimelineLayout } from '~/explorables/timeline-layout.ts';
+import { type TimeWindow, windowTicks } from '~/explorables/timeline-window.ts';
 import { hatchPattern } from './hatch-pattern.ts';
 
 /** Colours for the timeline, read from CSS custom properties of the playground. */
@@ -16,14 +17,16 @@ const AXIS_PX = 22;
 const MAX_HEIGHT = 280;
 
 /**
- * Draws the environment timeline: one lane per environment; INIT hatched, busy solid, idle as an outline,
- * a triangle at each cold start and a cross where an environment was reclaimed, and the current time as a
- * vertical line. Shapes carry the meaning, colours only reinforce it.
+ * Draws the environment timeline over the time window `view`: one lane per environment; INIT hatched, busy solid, idle as
+ * a thin bar, a triangle at each cold start and a cross where an environment was reclaimed, and the current
+ * time as a vertical line. Where a pixel column holds both busy and idle time, the busy bar's height is the
+ * busy fraction (in ⅛ steps), so a mostly idle environment never looks solidly busy at a wide zoom.
+ * Shapes carry the meaning, colours only reinforce it.
  */
 export function drawTimeline(
   canvas: HTMLCanvasElement,
   layout: TimelineLayout,
-  horizonMs: number,
+  view: TimeWindow,
   colours: TimelineColours,
   cssWidth: number,
 ): void {
@@ -41,7 +44,10 @@ export function drawTimeline(
   ctx.clearRect(0, 0, cssWidth, cssHeight);
   const left = 4;
   const plotW = cssWidth - left - 8;
-  const x = (ms: number) => left + (Math.min(ms, horizonMs) / horizonMs) * plotW;
+  const span = view.endMs - view.startMs;
+  const x = (ms: number) => left + ((ms - view.startMs) / span) * plotW;
+  const inside = (ms: number) => ms >= view.startMs && ms <= view.endMs;
+  const columns = Math.max(1, Math.round(plotW));
   const hatch = hatchPattern(ctx, colours.init, 6, 1.5);
   const pad = laneH >= 6 ? 1 : 0;
   const busy = new Path2D();
@@ -51,21 +57,22 @@ export function drawTimeline(
   layout.lanes.forEach((lane, i) => {
     const y = 2 + i * laneH + pad;
     const h = laneH - 2 * pad;
-    // Runs of one state closer than a pixel are drawn as one rectangle: they cover the same pixels.
-    const busyRun = new PixelRun((x0, x1) => busy.rect(x0, y, x1 - x0, h));
-    // Idle: a thin bar in the middle of the lane.
-    const idleRun = new PixelRun((x0, x1) =>
-      idle.rect(x0, y + h / 2 - Math.max(0.5, h / 6), x1 - x0, Math.max(1, h / 3)),
-    );
-    for (const seg of lane.segments) {
-      const x0 = x(seg.startMs);
-      const w = Math.max(1, x(seg.endMs) - x0);
-      if (seg.state === 'busy') busyRun.add(x0, x0 + w);
-      else if (seg.state === 'initializing') inits.push([x0, y, w, h]);
-      else idleRun.add(x0, x0 + w);
+    const cov = laneCoverage(lane, view, columns);
+    const colX = (c: number) => left + (c / columns) * plotW;
+    // Busy: a bar standing on the lane's floor, as tall as the busy share of each pixel column.
+    for (const [c0, c1, level] of levelRuns(cov.busy, coverageLevel)) {
+      const bh = Math.max(1, h * level);
+      busy.rect(colX(c0), y + h - bh, colX(c1) - colX(c0), bh);
     }
-    busyRun.flush();
-    idleRun.flush();
+    // Idle: a thin bar in the middle of the lane, wherever the environment was idle at all.
+    for (const [c0, c1] of levelRuns(cov.idle, coverageLevel)) {
+      idle.rect(colX(c0), y + h / 2 - Math.max(0.5, h / 6), colX(c1) - colX(c0), Math.max(1, h / 3));
+    }
+    for (const seg of lane.segments) {
+      if (seg.state !== 'initializing' || seg.endMs < view.startMs || seg.startMs > view.endMs) continue;
+      const x0 = x(Math.max(seg.startMs, view.startMs));
+      inits.push([x0, y, Math.max(1, x(Math.min(seg.endMs, view.endMs)) - x0), h]);
+    }
   });
   // One path per state: a long run has tens of thousands of segments, and one fill beats one call each.
   ctx.fillStyle = colours.idle;
@@ -83,7 +90,7 @@ export function drawTimeline(
   layout.lanes.forEach((lane, i) => {
     const y = 2 + i * laneH + pad;
     const h = laneH - 2 * pad;
-    if (lane.coldStartAtMs !== undefined && laneH >= 5 && !lane.provisioned) {
+    if (lane.coldStartAtMs !== undefined && inside(lane.coldStartAtMs) && laneH >= 5 && !lane.provisioned) {
       const cx = x(lane.coldStartAtMs);
       ctx.fillStyle = colours.init;
       ctx.beginPath();
@@ -93,7 +100,7 @@ export function drawTimeline(
       ctx.closePath();
       ctx.fill();
     }
-    if (lane.reclaimedAtMs !== undefined) {
+    if (lane.reclaimedAtMs !== undefined && inside(lane.reclaimedAtMs)) {
       const cx = x(lane.reclaimedAtMs);
       const r = Math.max(1.5, h / 2 - 0.5);
       ctx.strokeStyle = colours.reclaimed;
@@ -119,16 +126,13 @@ export function drawTimeline(
   ctx.font = '11px system-ui, sans-serif';
   ctx.textBaseline = 'top';
   const maxTicks = cssWidth < 480 ? 4 : 8;
-  // Round clock steps (seconds) so the labels read 0:00, 2:00, 4:00 rather than 1:40, 3:20.
-  const steps = [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200];
-  const stepMs = (steps.find((s) => horizonMs / (s * 1000) <= maxTicks) ?? 86400) * 1000;
-  for (let ms = 0; ms <= horizonMs + 1; ms += stepMs) {
-    const tx = x(ms);
-    ctx.textAlign = ms === 0 ? 'left' : tx > left + plotW - 20 ? 'right' : 'center';
-    ctx.fillText(formatClock(ms), tx, axisY + 4);
+  for (const tick of windowTicks(view, maxTicks)) {
+    const tx = x(tick.ms);
+    ctx.textAlign = tx < left + 20 ? 'left' : tx > left + plotW - 20 ? 'right' : 'center';
+    ctx.fillText(tick.label, tx, axisY + 4);
   }
   // Now line.
-  if (layout.nowMs < horizonMs) {
+  if (layout.nowMs < view.endMs && layout.nowMs > view.startMs) {
     const nx = x(layout.nowMs);
     ctx.strokeStyle = colours.text;
     ctx.setLineDash([4, 3]);
@@ -137,32 +141,5 @@ export function drawTimeline(
     ctx.lineTo(nx, axisY);
     ctx.stroke();
     ctx.setLineDash([]);
-  }
-}
-
-/** Joins spans along x that touch or sit within a pixel of each other, then emits each joined run. */
-class PixelRun {
-  #start = Number.NaN;
-  #end = Number.NaN;
-  readonly #emit: (x0: number, x1: number) => void;
-
-  constructor(emit: (x0: number, x1: number) => void) {
-    this.#emit = emit;
-  }
-
-  add(x0: number, x1: number): void {
-    if (x0 <= this.#end + 1) {
-      this.#end = Math.max(this.#end, x1);
-      return;
-    }
-    this.flush();
-    this.#start = x0;
-    this.#end = x1;
-  }
-
-  flush(): void {
-    if (!Number.isNaN(this.#start)) this.#emit(this.#start, this.#end);
-    this.#start = Number.NaN;
-    this.#end = Number.NaN;
   }
 }

@@ -27,6 +27,11 @@ export function createSandbox(config: MonacoSandboxConfig, monaco: typeof Monaco
   const uri = monaco.Uri.parse(config.path);
   const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(config.code, 'typescript', uri);
   model.setValue(config.code);
+  // The light theme's coloured brackets (#319331) are 3.9:1 on white: plain brackets keep 4.5:1. A model
+  // made before the editor keeps its own setting, so it is switched off on the model too.
+  model.updateOptions({
+    bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+  });
   config.host.replaceChildren();
   const editor = monaco.editor.create(config.host, {
     model,
@@ -41,6 +46,8 @@ export function createSandbox(config: MonacoSandboxConfig, monaco: typeof Monaco
     ariaLabel: config.label,
     fixedOverflowWidgets: true,
     renderLineHighlightOnlyWhenFocus: true,
+    // The light theme's coloured brackets (#319331) are 3.9:1 on white; plain brackets keep 4.5:1.
+    bracketPairColorization: { enabled: false },
     scrollbar: { alwaysConsumeMouseWheel: false },
   });
   editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => config.onRun());

@@ -28,6 +28,11 @@ export function createSolutionDiff(config: SolutionDiffConfig, monaco: typeof Mo
   const solution =
     monaco.editor.getModel(solutionUri) ??
     monaco.editor.createModel(config.solution, 'typescript', solutionUri);
+  for (const model of [solution, learner]) {
+    model.updateOptions({
+      bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false },
+    });
+  }
   config.host.replaceChildren();
   const diff = monaco.editor.createDiffEditor(config.host, {
     theme: config.theme,
@@ -43,6 +48,8 @@ export function createSolutionDiff(config: SolutionDiffConfig, monaco: typeof Mo
     renderMarginRevertIcon: false,
     renderGutterMenu: false,
     renderOverviewRuler: false,
+    // The light theme's coloured brackets (#319331) are 3.9:1 on white; plain brackets keep 4.5:1.
+    bracketPairColorization: { enabled: false },
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
     fontSize: 13,

@@ -1,7 +1,7 @@
 let pending: string[] = [];
 
 /**
- * Adds one of Monaco's stylesheets to the page (see vite-monaco-css-plugin.ts). Monaco's modules call
+ * Adds one of Monaco's stylesheets to the page (see src/build/monaco-css-plugin.ts). Monaco's modules call
  * this as they are evaluated, so its CSS arrives with its code, never before; the sheets of one chunk
  * are written as a single `<style>` element, in evaluation order, before the editor is created.
  */

@@ -2,11 +2,22 @@ import { formatValue } from '~/sandbox/format-value.ts';
 import type { CheckOutcome, LearnerError, OutputEntry } from '~/sandbox/protocol.ts';
 import type { LabelledResult, ResultView } from '~/sandbox/result-view.ts';
 import type { DisplayValue } from '~/sandbox/serialize.ts';
+import { hintLadder, revealedHints } from './hint-ladder.ts';
 
-/** Renders output entries as DOM (text only: nothing learner code produces is parsed as HTML). */
+/** Main-thread time one slice of rendering may take, in ms; the rest waits for the next frame. */
+const SLICE_MS = 12;
+
+/**
+ * Renders output entries as DOM (text only: nothing learner code produces is parsed as HTML). Rendering is
+ * sliced: what arrives is queued and drawn in slices of {@link SLICE_MS}, one per frame, so the page stays
+ * responsive however fast output comes (the runtime's output budget bounds how much can come).
+ */
 export class OutputView {
   readonly #root: HTMLElement;
   readonly #reveal: (line: number, column: number) => void;
+  #queue: { render(): HTMLElement; follow: boolean }[] = [];
+  #frame: number | undefined;
+  #drained: (() => void)[] = [];
 
   constructor(root: HTMLElement, reveal: (line: number, column: number) => void) {
     this.#root = root;
@@ -14,16 +25,46 @@ export class OutputView {
   }
 
   clear(): void {
+    this.#queue = [];
     this.#root.replaceChildren();
   }
 
   append(entries: OutputEntry[]): void {
-    const fragment = document.createDocumentFragment();
-    for (const entry of entries) fragment.append(this.#entry(entry));
     // Follow streaming console output; a result or an error stays where it starts, so it is read from the top.
-    const follow = entries.every((e) => e.kind === 'console');
+    for (const entry of entries)
+      this.#queue.push({ render: () => this.#entry(entry), follow: entry.kind === 'console' });
+    this.#drain();
+  }
+
+  /** Calls `fn` once everything queued so far has been rendered. */
+  afterRendered(fn: () => void): void {
+    if (this.#queue.length === 0) fn();
+    else this.#drained.push(fn);
+  }
+
+  #drain(): void {
+    if (this.#frame !== undefined) return;
+    const started = performance.now();
+    const fragment = document.createDocumentFragment();
+    let follow = true;
+    while (this.#queue.length > 0 && performance.now() - started < SLICE_MS) {
+      const next = this.#queue.shift();
+      if (!next) break;
+      fragment.append(next.render());
+      follow &&= next.follow;
+    }
     this.#root.append(fragment);
     if (follow) this.#root.scrollTop = this.#root.scrollHeight;
+    if (this.#queue.length > 0) {
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = undefined;
+        this.#drain();
+      });
+      return;
+    }
+    const done = this.#drained;
+    this.#drained = [];
+    for (const fn of done) fn();
   }
 
   /** The default export: printed, and charted when it is (or holds) a simulation result. */
@@ -33,8 +74,8 @@ export class OutputView {
 
   /** A status line: run time, stop, time-out. */
   status(text: string, tone: 'info' | 'warn' | 'error'): void {
-    const line = el('p', `sb-line sb-meta sb-${tone}`, text);
-    this.#root.append(line);
+    this.#queue.push({ render: () => el('p', `sb-line sb-meta sb-${tone}`, text), follow: false });
+    this.#drain();
   }
 
   #entry(entry: OutputEntry): HTMLElement {
@@ -135,6 +176,7 @@ export class OutputView {
 /** Renders check outcomes: a list with pass/fail and, for failures, the hint. */
 export function renderChecks(root: HTMLElement, outcomes: CheckOutcome[] | { error: string }): boolean {
   root.hidden = false;
+  const revealed = revealedHints(root);
   root.replaceChildren(el('h4', 'sb-checks-title', 'Checks'));
   if (!Array.isArray(outcomes)) {
     root.append(el('p', 'sb-check sb-fail', `The checks could not run: ${outcomes.error}`));
@@ -144,7 +186,7 @@ export function renderChecks(root: HTMLElement, outcomes: CheckOutcome[] | { err
   for (const o of outcomes) {
     const item = el('li', `sb-check ${o.passed ? 'sb-pass' : 'sb-fail'}`);
     item.append(el('span', 'sb-check-mark', o.passed ? '✓ ' : '✗ '), el('span', 'sb-check-name', o.name));
-    if (!o.passed) item.append(el('p', 'sb-hint', o.error ? `${o.hint} (${o.error})` : o.hint));
+    if (!o.passed) item.append(hintLadder(o.name, o.hints, o.error, revealed.get(o.name)));
     list.append(item);
   }
   const passed = outcomes.filter((o) => o.passed).length;

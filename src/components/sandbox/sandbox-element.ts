@@ -6,6 +6,8 @@ import type { RunEnd } from '~/sandbox/run-outcome.ts';
 import { readShared, shareUrl } from '~/sandbox/share-codec.ts';
 import type { Diagnostic, EditorHandle } from './editor-handle.ts';
 import { OutputView, renderChecks } from './output-view.ts';
+import { runStarted, whenIdle, whenNoRun } from './run-gate.ts';
+import { runStatus } from './run-status.ts';
 import { SolutionPanel } from './solution-panel.ts';
 import { createTextareaEditor } from './textarea-editor.ts';
 
@@ -18,15 +20,20 @@ interface Files {
 type MonacoModule = typeof import('./monaco-setup.ts');
 let monacoLoading: Promise<MonacoModule> | undefined;
 
-/** Loads Monaco once per page and records how long it took (read by the budget script). */
+/**
+ * Loads Monaco once per page and records how long it took (read by the budget script). Its multi-megabyte
+ * evaluation holds the main thread, so it never starts while a run is in flight.
+ */
 function loadMonaco(): Promise<MonacoModule> {
   if (!monacoLoading) {
     const started = performance.now();
-    monacoLoading = import('./monaco-setup.ts').then((module) => {
-      performance.measure('sandbox:monaco-load', { start: started });
-      document.documentElement.dataset.monacoMs = String(Math.round(performance.now() - started));
-      return module;
-    });
+    monacoLoading = whenNoRun()
+      .then(() => import('./monaco-setup.ts'))
+      .then((module) => {
+        performance.measure('sandbox:monaco-load', { start: started });
+        document.documentElement.dataset.monacoMs = String(Math.round(performance.now() - started));
+        return module;
+      });
     monacoLoading.catch(() => {
       monacoLoading = undefined;
     });
@@ -37,31 +44,59 @@ function loadMonaco(): Promise<MonacoModule> {
 /** Touch screens at phone width get the plain editor: Monaco's selection and IME handling are poor there. */
 const plainOnly = () => matchMedia('(pointer: coarse) and (max-width: 700px)').matches;
 
+/** How long the sandbox is on screen before Monaco loads at idle, in ms: a Run clicked at once comes first. */
+const MONACO_DWELL_MS = 1500;
+
+/** What a connected sandbox is wired to. */
+interface Wired {
+  files: Files;
+  edits: EditStore;
+  output: OutputView;
+}
+
 /**
  * `<lab-sandbox>`: wires the static markup of Sandbox.astro to the editor (textarea now, Monaco when it
  * has loaded), the isolated runtime (SandboxHost), persistence, sharing, checks and progress.
  */
 class LabSandbox extends HTMLElement {
-  #files!: Files;
+  #wired: Wired | undefined;
   #id = '';
-  #edits!: EditStore;
   #code = '';
   #editor: EditorHandle | undefined;
   #kind: 'static' | 'plain' | 'monaco' = 'static';
   #host: SandboxHost | undefined;
   #stop: (() => void) | undefined;
-  #output!: OutputView;
   #solution: SolutionPanel | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #cleanup: (() => void)[] = [];
 
+  get #files(): Files {
+    return this.#connected.files;
+  }
+
+  get #edits(): EditStore {
+    return this.#connected.edits;
+  }
+
+  get #output(): OutputView {
+    return this.#connected.output;
+  }
+
+  get #connected(): Wired {
+    if (!this.#wired) throw new Error('<lab-sandbox> is used before it was connected to the page');
+    return this.#wired;
+  }
+
   connectedCallback(): void {
     if (this.#id) return;
     const data = this.querySelector<HTMLScriptElement>('script[data-files]');
-    this.#files = JSON.parse(data?.textContent ?? '{}') as Files;
+    const files = JSON.parse(data?.textContent ?? '{}') as Files;
     this.#id = this.dataset.exercise ?? '';
-    this.#edits = new EditStore(this.#id, this.#files.starter, browserStorage());
-    this.#output = new OutputView(this.#part('output'), (line, column) => this.#reveal(line, column));
+    this.#wired = {
+      files,
+      edits: new EditStore(this.#id, files.starter, browserStorage()),
+      output: new OutputView(this.#part('output'), (line, column) => this.#reveal(line, column)),
+    };
     const solutionPanel = this.querySelector<HTMLElement>('[data-solution]');
     if (solutionPanel) {
       this.#solution = new SolutionPanel(solutionPanel, this.querySelector('[data-action="solution"]'));
@@ -82,7 +117,7 @@ class LabSandbox extends HTMLElement {
     this.addEventListener('keydown', (event) => {
       if (event.defaultPrevented || event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
-      this.run();
+      this.run(event);
     });
     const staticView = this.querySelector<HTMLElement>('[data-static]');
     staticView?.addEventListener('focusin', () => this.#upgrade(), { once: true });
@@ -94,19 +129,36 @@ class LabSandbox extends HTMLElement {
     });
     staticView?.addEventListener('pointerdown', () => this.#upgrade(true), { once: true });
 
-    const observer = new IntersectionObserver(
-      (records) => {
-        if (!records.some((r) => r.isIntersecting)) return;
-        observer.disconnect();
-        void this.#runtime()
-          .warm()
-          .catch(() => undefined);
-        this.#upgrade();
-      },
-      { rootMargin: '300px 0px' },
+    // The runtime (iframe, spare workers warming up) starts as soon as the page is idle: a Run never waits
+    // for it. Monaco loads on interaction, or at idle once the sandbox has been on screen a moment.
+    this.#cleanup.push(
+      whenIdle(
+        () =>
+          void this.#runtime()
+            .warm()
+            .catch(() => undefined),
+        1000,
+      ),
     );
+    let dwell: ReturnType<typeof setTimeout> | undefined;
+    let cancelIdle = () => undefined as void;
+    const observer = new IntersectionObserver((records) => {
+      if (records.some((r) => r.isIntersecting)) {
+        dwell ??= setTimeout(() => {
+          observer.disconnect();
+          cancelIdle = whenIdle(() => this.#upgrade(), 4000);
+        }, MONACO_DWELL_MS);
+      } else {
+        clearTimeout(dwell);
+        dwell = undefined;
+      }
+    });
     observer.observe(this);
-    this.#cleanup.push(() => observer.disconnect());
+    this.#cleanup.push(() => {
+      observer.disconnect();
+      clearTimeout(dwell);
+      cancelIdle();
+    });
 
     const badge = this.querySelector<HTMLElement>('[data-badge]');
     const syncBadge = () => {
@@ -139,23 +191,25 @@ class LabSandbox extends HTMLElement {
     return this.#kind;
   }
 
-  /** Runs the current code (Run button, Ctrl/Cmd+Enter). */
-  run(): void {
+  /**
+   * Runs the current code (Run button, Ctrl/Cmd+Enter). `trigger` is the input event: the learner's wait is
+   * timed from when it happened, even if the page was busy before it could handle it.
+   */
+  run(trigger?: Event): void {
     this.#stop?.();
-    const started = performance.now();
-    let firstOutput = true;
+    const status = runStatus(trigger?.timeStamp ?? performance.now());
+    const gate = runStarted();
     const markFirst = () => {
-      if (!firstOutput) return;
-      firstOutput = false;
-      performance.measure('sandbox:first-output', { start: started });
-      this.dataset.firstOutputMs = String(Math.round(performance.now() - started));
+      if (!status.firstOutput()) return;
+      performance.measure('sandbox:first-output', { start: status.clickedAt });
+      this.dataset.firstOutputMs = String(Math.round(performance.now() - status.clickedAt));
     };
     this.#output.clear();
     const checks = this.#part('checks');
     checks.classList.add('sb-stale');
     this.#setRunning(true);
-    this.#setStatus('Running…');
     const handle = this.#runtime().run(this.code, this.#files.check ?? undefined, {
+      phase: (phase) => this.#setStatus(status.phase(phase)),
       output: (entries) => {
         markFirst();
         this.#output.append(entries);
@@ -166,6 +220,7 @@ class LabSandbox extends HTMLElement {
       },
       checks: this.#files.check
         ? (outcomes) => {
+            status.checked();
             checks.classList.remove('sb-stale');
             if (renderChecks(checks, outcomes)) markComplete(this.#id);
           }
@@ -174,17 +229,17 @@ class LabSandbox extends HTMLElement {
         markFirst();
         this.#stop = undefined;
         this.#setRunning(false);
-        this.#ended(end);
+        this.#ended(end, status.summary(end));
+        this.#output.afterRendered(gate);
       },
     });
     this.#stop = handle.stop;
   }
 
-  #ended(end: RunEnd): void {
+  #ended(end: RunEnd, summary: string): void {
     if (end.kind === 'finished') {
-      const text = `${end.failed ? 'Failed' : 'Finished'} in ${end.ms < 10 ? end.ms.toFixed(1) : Math.round(end.ms)} ms`;
-      this.#output.status(text, end.failed ? 'error' : 'info');
-      this.#setStatus(text);
+      this.#output.status(summary, end.failed ? 'error' : 'info');
+      this.#setStatus(summary);
     } else {
       this.#output.status(end.message, end.kind === 'stopped' ? 'warn' : 'error');
       this.#setStatus(end.message);
@@ -206,7 +261,7 @@ class LabSandbox extends HTMLElement {
     if (!button || !this.contains(button)) return;
     switch (button.dataset.action) {
       case 'run':
-        this.run();
+        this.run(event);
         return;
       case 'stop':
         this.#stop?.();
@@ -262,7 +317,9 @@ class LabSandbox extends HTMLElement {
     );
   }
 
-  #mountMonaco({ monaco, createSandbox, createSolutionDiff, pageTheme }: MonacoModule): void {
+  async #mountMonaco({ monaco, createSandbox, createSolutionDiff, pageTheme }: MonacoModule): Promise<void> {
+    // Creating the editor starts its TypeScript worker: not while a run is in flight.
+    await whenNoRun();
     if (this.#kind === 'monaco' || !this.isConnected) return;
     const hadFocus = this.#editor !== undefined && this.contains(document.activeElement);
     const code = this.code;

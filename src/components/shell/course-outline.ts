@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
+import { withBase } from '~/build/base-path.ts';
+import { lessonItems } from '~/build/lesson-items.ts';
 import { lessonFolderOf } from '~/schemas/lesson-path.ts';
-import { lessonItems } from './lesson-items.ts';
-import { withBase } from './with-base.ts';
 
 /** One lesson as the shell shows it: in the outline, the sidebar marks and the lesson header. */
 export interface OutlineLesson {

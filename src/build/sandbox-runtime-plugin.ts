@@ -1,13 +1,6 @@
 import { resolve } from 'node:path';
-import {
-  type BuildContext,
-  type BuildOptions,
-  type BuildResult,
-  build,
-  context,
-  type Plugin as EsbuildPlugin,
-} from 'esbuild';
-import type { Alias, Plugin, ResolvedConfig } from 'vite';
+import { type BuildContext, type BuildOptions, type BuildResult, build, context } from 'esbuild';
+import type { Plugin, ResolvedConfig } from 'vite';
 
 /** The module a page imports to get the runtime bundle's URL (typed in runtime-url.d.ts). */
 export const RUNTIME_MODULE = 'virtual:lab-sandbox-runtime';
@@ -19,29 +12,6 @@ const DEV_PATH = '@lab-sandbox/runtime.js';
 export interface SandboxRuntimeOptions {
   /** Absolute path of the worker's entry module (src/sandbox/worker.ts). */
   entry: string;
-}
-
-/**
- * Applies Vite's string aliases (`@lab/sim`, `~`) inside the esbuild bundle, so the runtime resolves
- * imports exactly as the page does, from one definition in astro.config.mjs.
- */
-function viteAliases(aliases: readonly Alias[]): EsbuildPlugin {
-  const entries = aliases.filter((a): a is Alias & { find: string } => typeof a.find === 'string');
-  return {
-    name: 'vite-aliases',
-    setup(build) {
-      build.onResolve({ filter: /.*/ }, (args) => {
-        const hit = entries.find((a) => args.path === a.find || args.path.startsWith(`${a.find}/`));
-        if (!hit || args.pluginData === 'aliased') return undefined;
-        return build.resolve(hit.replacement + args.path.slice(hit.find.length), {
-          kind: args.kind,
-          resolveDir: args.resolveDir,
-          importer: args.importer,
-          pluginData: 'aliased',
-        });
-      });
-    },
-  };
 }
 
 /**
@@ -57,6 +27,7 @@ export function sandboxRuntime({ entry }: SandboxRuntimeOptions): Plugin {
   const options = (dev: boolean): BuildOptions & { write: false; metafile: true } => ({
     entryPoints: [entry],
     absWorkingDir: config.root,
+    // esbuild resolves `@lab/sim` and `~` from tsconfig.json's `paths`, as Vite does for the page.
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -67,7 +38,6 @@ export function sandboxRuntime({ entry }: SandboxRuntimeOptions): Plugin {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [viteAliases(config.resolve.alias)],
   });
   /** The bundle's text and the absolute paths of the sources in it. */
   const output = (result: BuildResult<{ write: false; metafile: true }>) => {

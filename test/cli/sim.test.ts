@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['src/cli/sim.ts', ...args], { cwd: root, encoding: 'utf8' });
 
-describe('npm run sim', { timeout: 60_000 }, () => {
+// Each test starts Node processes: on a loaded shared machine that takes more than Vitest's default 5 s.
+describe('npm run sim', { timeout: 30_000 }, () => {
   it("runs the issue's example file as is and prints the summary JSON", () => {
     const out = run('test/sim/fixtures/issue-example.json');
     expect(out.status).toBe(0);
@@ -42,7 +43,8 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     expect(JSON.parse(out.stdout).series.t).toHaveLength(24);
   });
 
-  it('prints the validation message and exits 1 on a bad file, without a stack', () => {
+  // Two Node processes in a row: allow for a busy machine (a time limit, not a timed assertion).
+  it('prints the validation message and exits 1 on a bad file, without a stack', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-cli-'));
     const file = join(dir, 'bad.json');
     writeFileSync(
@@ -64,6 +66,7 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     expect(out.stderr).not.toMatch(/\bat \S+ \(/);
     writeFileSync(file, '{ not json');
     expect(run(file).status).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('prints the usage on stdout and exits 0 with --help', () => {

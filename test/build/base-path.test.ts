@@ -1,9 +1,5 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prefixBase, prefixBaseInHtml } from '~/components/shell/base-links.ts';
-import { lessonItems } from '~/components/shell/lesson-items.ts';
+import { prefixBase, prefixBaseInHtml, withBase } from '~/build/base-path.ts';
 
 describe('site-relative links under a base path', () => {
   it.each([
@@ -26,26 +22,12 @@ describe('site-relative links under a base path', () => {
   });
 });
 
-describe('lessonItems', () => {
-  it('lists one item per starter file and one for the quiz, ignoring other files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lessons-'));
-    mkdirSync(join(dir, '02-concurrency'));
-    for (const file of [
-      'index.mdx',
-      'size-it.starter.ts',
-      'size-it.solution.ts',
-      'size-it.check.ts',
-      'quiz.ts',
-      'a.starter.ts',
-      'playground.ts',
-    ]) {
-      writeFileSync(join(dir, '02-concurrency', file), '');
-    }
-    expect(lessonItems('02-concurrency', dir)).toEqual([
-      '02-concurrency/a',
-      '02-concurrency/size-it',
-      '02-concurrency/quiz',
-    ]);
-    expect(lessonItems('09-missing', dir)).toEqual([]);
+describe('withBase', () => {
+  it.each([
+    ['lessons/02-concurrency/', '/', '/lessons/02-concurrency/'],
+    ['lessons/02-concurrency/', '/concurrency-lab/', '/concurrency-lab/lessons/02-concurrency/'],
+    ['/glossary/', '/concurrency-lab', '/concurrency-lab/glossary/'],
+  ])('%s under %s → %s', (path, base, expected) => {
+    expect(withBase(path, base)).toBe(expected);
   });
 });

@@ -2,21 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/** Prefixes a root-relative URL (`/glossary/`) with `base` (`/concurrency-lab/`), once. */
-export function prefixBase(url: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  if (prefix === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(prefix)) return url;
-  return prefix + url.slice(1);
-}
-
-/** Rewrites every root-relative `href`/`src` attribute in an HTML document (see {@link prefixBase}). */
-export function prefixBaseInHtml(html: string, base: string): string {
-  return html.replace(
-    /(\s(?:href|src)=")(\/[^"]*)"/g,
-    (_match, attribute: string, url: string) => `${attribute}${prefixBase(url, base)}"`,
-  );
-}
+import { prefixBase, prefixBaseInHtml } from './base-path.ts';
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
