@@ -74,6 +74,20 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
+    build: {
+      // Monaco's TypeScript worker (6.9 MB, loaded only when a sandbox first opens, then cached) is the one big
+      // chunk, and it is expected: warn only above it.
+      chunkSizeWarningLimit: 7500,
+      rolldownOptions: {
+        // "Build took N s in plugins" is not something a lesson author can act on.
+        checks: { bundlerTimings: false },
+        onLog(level, log, handler) {
+          // Astro's own marker in every MDX page ("use astro:head-inject"): a note about Astro, not the course.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
     plugins: [
       // The sandbox runtime as one self-contained script, in dev as in the build (src/sandbox/worker.ts).
       sandboxRuntime({ entry: fileURLToPath(new URL('./src/sandbox/worker.ts', import.meta.url)) }),
