@@ -182,7 +182,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
                 file: rel(`${name}.solution.ts`),
                 where: 'default',
                 message: `fails the check "${r.name}"${r.error ? ` (${r.error})` : ''}; observed ${describeAnswer(answer)}`,
-                fix: `the check's hint: ${r.hint}`,
+                fix: `the check's first hint: ${r.hints[0] ?? '(none)'}`,
               });
             }
           } else if (failed.length === 0) {
