@@ -1,4 +1,4 @@
-import { type Scenario, simulate } from '@lab/sim';
+import { DEFAULT_IDLE_LIFETIME_MS, type Scenario, simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { spectrumWorkload, type WorkloadShape } from '~/explorables/spectrum.ts';
 import { functionsFast } from '../../src/sim/functions-fast.ts';
@@ -19,7 +19,7 @@ function pair(shape: WorkloadShape, rate: number, seeds: number, limit = 1000, h
       ratesPerSecond: rates,
       meanMs: 200,
       initMs: INIT,
-      idleLifetimeMs: 420_000,
+      idleLifetimeMs: DEFAULT_IDLE_LIFETIME_MS,
       limit,
       scalingLimited: true,
       memoryMb: 128,
