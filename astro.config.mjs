@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { baseLinks } from './src/build/base-links.ts';
 import { monacoCssOnLoad } from './src/build/monaco-css-plugin.ts';
 import { sandboxRuntime } from './src/build/sandbox-runtime-plugin.ts';
+import { serviceWorker } from './src/build/service-worker.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
@@ -43,7 +44,20 @@ export default defineConfig({
         ...(referencePages.length ? [{ label: 'Reference', items: referencePages.map((p) => p.slug) }] : []),
       ],
       customCss: ['./src/styles/course.css'],
+      // Installable: the manifest (public/manifest.webmanifest) and the browser bar in each theme's colour.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },
+        {
+          tag: 'meta',
+          attrs: { name: 'theme-color', media: '(prefers-color-scheme: light)', content: '#ffffff' },
+        },
+        {
+          tag: 'meta',
+          attrs: { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: '#17181c' },
+        },
+      ],
       components: {
+        Banner: './src/components/shell/Banner.astro',
         PageTitle: './src/components/shell/PageTitle.astro',
         Sidebar: './src/components/shell/Sidebar.astro',
         ThemeProvider: './src/components/shell/ThemeProvider.astro',
@@ -53,6 +67,8 @@ export default defineConfig({
     }),
     // Authors write site-relative links (`/glossary/`); this prefixes them with the base path.
     baseLinks(),
+    // Offline after the first visit; a new deploy is offered, not mixed in (last: it lists the final files).
+    serviceWorker(),
   ],
   vite: {
     plugins: [

@@ -39,6 +39,7 @@ export { createSimulation, simulate } from './simulation.ts';
 export {
   type ContainerOptions,
   compareSpectrum,
+  FAST_ABOVE_REQUESTS,
   type SpectrumOptions,
   type SpectrumOutcome,
   type SpectrumResult,

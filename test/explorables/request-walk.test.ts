@@ -35,14 +35,14 @@ describe('buildWalk', () => {
     expect(arrivals.map((s) => s.outcome)).toEqual(['cold', 'cold', 'cold', 'warm', 'cold']);
     const reclaims = steps.filter((s) => s.kind === 'reclaim');
     expect(reclaims).toHaveLength(3);
-    expect(reclaims.every((s) => s.atMs < 600_000)).toBe(true);
+    expect(reclaims.every((s) => s.atMs < 720_000)).toBe(true);
     const last = arrivals.at(-1);
     expect(last?.envId).toBe(4);
     expect(last?.text).toBe(
       'Request 5 arrives; no environment is idle → new environment 4, cold start (INIT).',
     );
     expect(last?.envs.filter((e) => e.state === 'reclaimed').map((e) => e.id)).toEqual([1, 2, 3]);
-    expect(reclaims[0]?.text).toMatch(/sat idle for 7 min → reclaimed\.$/);
+    expect(reclaims[0]?.text).toMatch(/sat idle for 10 min → reclaimed\.$/);
     const done = steps.find((s) => s.kind === 'complete' && s.request === 4);
     expect(done?.text).toBe('Request 4 is done after 200 ms; environment 3 goes idle and waits.');
     expect(steps.find((s) => s.kind === 'complete')?.text).toMatch(/after 500 ms \(INIT included\)/);

@@ -3,6 +3,7 @@ import { plainError } from '~/explorables/plain-error.ts';
 import { nextPlaybackMs, parseSpeed } from '~/explorables/playback.ts';
 import type { Side } from '~/explorables/sim-session.ts';
 import { readUrlState } from '~/explorables/url-state.ts';
+import { wireCompareTabs } from './compare-tabs.ts';
 import { ControlPanel } from './control-panel.ts';
 import { setStatus, setText } from './dom-text.ts';
 import { FrameRequests } from './frame-requests.ts';
@@ -45,6 +46,7 @@ class SimPlaygroundElement extends HTMLElement {
       },
       config.fn,
     );
+    if (config.b) wireCompareTabs(this, config.labels);
     this.#requests = new FrameRequests(config.id, this.#sides(), {
       onConfigure: () => setStatus(this, 'Simulating…'),
       configureRequest: (seq, side, atMs) => ({

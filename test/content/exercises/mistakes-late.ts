@@ -1,6 +1,6 @@
 /** Typical wrong answers to the exercises of lessons 5–8, each with the mistake its first hint must name. */
 import { coldStartPreset, type FunctionConfig, type Scenario } from '@lab/sim';
-import capstone from '../../content/lessons/08-capstone/day.solution.ts';
+import capstone from '../../../content/lessons/08-capstone/day.solution.ts';
 import type { TypicalMistake } from './typical-mistake.ts';
 
 const trim = (packageMb: number, memoryMb: number, coldMedianDropMs: number) => ({
