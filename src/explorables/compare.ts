@@ -79,7 +79,7 @@ export function diffSummaries(
   async = false,
 ): MetricDiff[] {
   return SUMMARY_METRICS.flatMap((m) => {
-    if (m.asyncOnly && !async) return [];
+    if (m.tableOnly || (m.asyncOnly && !async)) return [];
     const va = readMetric(a, m.path);
     const vb = readMetric(b, m.path);
     if (va === undefined || vb === undefined) return [];

@@ -22,6 +22,8 @@ export interface SummaryMetric {
   kind: MetricKind;
   /** Shown only for scenarios with an asynchronously invoked function. */
   asyncOnly?: boolean;
+  /** Shown in the sandbox's full result table only, not in a playground's summary or comparison. */
+  tableOnly?: boolean;
 }
 
 const count = (v: number) => formatNumber(v, 0);
@@ -29,10 +31,10 @@ const count = (v: number) => formatNumber(v, 0);
 /** The summary numbers a playground (and the sandbox's result table) shows, in order. */
 export const SUMMARY_METRICS: readonly SummaryMetric[] = [
   { path: 'requests', label: 'Requests', format: count, kind: 'input' },
-  { path: 'served', label: 'Served', format: count, kind: 'count' },
-  // requests = served + errors + dropped + still running: a run that ends mid-traffic has requests in
-  // flight at the horizon, so served < requests even with nothing throttled.
-  { path: 'pending', label: 'Still running at the end', format: count, kind: 'count' },
+  { path: 'served', label: 'Served', format: count, kind: 'count', tableOnly: true },
+  // requests = served + errors + dropped + still in flight: a run that ends mid-traffic has requests running
+  // at the horizon, so served < requests even with nothing throttled.
+  { path: 'pending', label: 'Still running at the end', format: count, kind: 'count', tableOnly: true },
   { path: 'throttled', label: 'Throttled', format: count, kind: 'count' },
   { path: 'retried', label: 'Retried (async)', format: count, kind: 'count', asyncOnly: true },
   { path: 'dropped', label: 'Dropped (never ran)', format: count, kind: 'count', asyncOnly: true },
@@ -93,7 +95,7 @@ export interface SummaryRow {
 export function summaryRows(summary: Summary, async = false): SummaryRow[] {
   return SUMMARY_METRICS.flatMap((m) => {
     const v = readMetric(summary, m.path);
-    if (v === undefined || (m.asyncOnly && !async)) return [];
+    if (v === undefined || m.tableOnly || (m.asyncOnly && !async)) return [];
     return [{ path: m.path, label: m.label, value: m.format(v), raw: v }];
   });
 }

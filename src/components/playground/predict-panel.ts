@@ -64,12 +64,12 @@ export class PredictPanel {
     const results = this.#host.querySelector<HTMLElement>('[data-results]');
     if (results) results.hidden = false;
     const form = this.#host.querySelector('[data-predict]');
-    const hadFocus = form?.contains(document.activeElement) ?? false;
     for (const el of form?.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button') ?? [])
       el.disabled = true;
-    // The control that had focus is now disabled: keep the learner's place on the verdict, not <body>.
+    // The learner just pressed Reveal or "Just show me", now disabled: keep their place on the verdict, not
+    // on <body> (a mouse click does not always focus a button, so this does not depend on where focus was).
     const verdict = this.#host.querySelector<HTMLElement>('[data-verdict]');
-    if (hadFocus && verdict) {
+    if (verdict) {
       verdict.tabIndex = -1;
       verdict.focus();
     }
