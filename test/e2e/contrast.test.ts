@@ -17,7 +17,7 @@ afterAll(closeBrowser);
 const PROGRESS = 'concurrency-lab:progress:v1';
 const allow = [/Content Security Policy/, /Refused to/];
 
-/** Lesson 2 done (its sidebar item ✓ and active), lesson 1 started (◐), lesson 3 done. */
+/** Lesson 2 done (its sidebar item ✓, and active on its own page), lesson 1 started (◐), lesson 3 done. */
 function seedProgress(): void {
   // Init scripts run in every frame; the sandbox's iframe has no storage (and must not).
   if (window !== window.top) return;
@@ -74,28 +74,28 @@ describe('contrast of text and marks, both themes', () => {
     await close();
   });
 
-  it('a lesson with progress, a completed exercise and passing checks', async () => {
-    const { page, expectNoProblems, close } = await openPage('lessons/02-concurrency/', {
-      initScript: seedProgress,
-      allow,
-    });
+  it('a lesson whose exercise was just completed: passing checks and the "✓ Completed" badge', async () => {
+    // Fresh storage: with progress already stored, the sandbox's checks do not report (a sandbox bug,
+    // reported separately), so the completed state is reached the way a learner reaches it.
+    const { page, expectNoProblems, close } = await openPage('lessons/02-concurrency/', { allow });
     const sandbox = page.locator('lab-sandbox').first();
     await sandbox.scrollIntoViewIfNeeded();
     await page.waitForFunction(
-      () => document.querySelector('lab-sandbox')?.getAttribute('data-editor'),
+      () => document.querySelector('lab-sandbox')?.getAttribute('data-editor') === 'monaco',
       null,
-      {
-        timeout: 30_000,
-      },
+      { timeout: 60_000 },
     );
     await sandbox.locator('[data-action=solution]').click();
+    await sandbox.locator('[data-solution] .monaco-diff-editor').waitFor({ timeout: 60_000 });
     await sandbox.locator('[data-action=use-solution]').click();
+    await expect.poll(() => sandbox.locator('[data-solution]').isHidden()).toBe(true);
     await sandbox.locator('[data-action=run]').click();
     await expect
-      .poll(() => sandbox.locator('[data-checks]').textContent(), { timeout: 30_000 })
+      .poll(() => sandbox.locator('[data-checks]').textContent(), { timeout: 60_000 })
       .toContain('All checks pass');
     expect(await sandbox.locator('[data-badge]').isVisible()).toBe(true);
-    expect(await page.locator('[aria-current="page"] .cl-mark').textContent()).toContain('✓');
+    // The exercise is done and the quiz is not: the current lesson's sidebar item shows ◐.
+    expect(await page.locator('[aria-current="page"] .cl-mark').textContent()).toContain('◐');
     expect(await page.evaluate((k) => localStorage.getItem(k), PROGRESS)).toContain('02-concurrency/size-it');
     await expectReadable(page, 'light');
     await expectReadable(page, 'dark');
@@ -104,19 +104,16 @@ describe('contrast of text and marks, both themes', () => {
     // Monaco, a run of the checks and two full-page scans: more than the default minute on a shared machine.
   }, 180_000);
 
-  // Every page, both themes, at phone width (progress seeded, so the sidebar and outline marks are drawn).
-  it.each(sitePages(inject('distDir')).map((p) => [p || '(landing)', p]))(
-    '%s at 390 px',
-    async (_name, path) => {
-      const { page, expectNoProblems, close } = await openPage(path, {
-        initScript: seedProgress,
-        viewport: { width: 390, height: 844 },
-        allow,
-      });
-      await expectReadable(page, 'light');
-      await expectReadable(page, 'dark');
-      expectNoProblems();
-      await close();
-    },
-  );
+  // Every page, both themes, with progress seeded so the sidebar's ✓ and ◐ marks are drawn (on lesson 2 the
+  // current page's item carries ✓ on the accent background). Desktop width: the sidebar is shown there.
+  it.each(sitePages(inject('distDir')).map((p) => [p || '(landing)', p]))('%s', async (_name, path) => {
+    const { page, expectNoProblems, close } = await openPage(path, { initScript: seedProgress, allow });
+    if (path === 'lessons/02-concurrency/') {
+      await page.locator('[aria-current="page"] .cl-mark[data-status="done"]').waitFor();
+    }
+    await expectReadable(page, 'light');
+    await expectReadable(page, 'dark');
+    expectNoProblems();
+    await close();
+  });
 });
