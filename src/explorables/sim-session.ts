@@ -11,9 +11,9 @@ import {
   validateScenario,
 } from '@lab/sim';
 import { applyControls } from './apply-controls.ts';
-import type { ControlValues } from './controls.ts';
+import { type ControlValues, horizonOf } from './controls.ts';
 import { withPlaygroundOutput } from './presets.ts';
-import { spectrumWorkload, type WorkloadShape } from './spectrum.ts';
+import { type SpectrumSettings, spectrumRun } from './spectrum.ts';
 import { layoutTimeline } from './timeline-layout.ts';
 import { type PackedTimeline, packTimeline } from './timeline-pack.ts';
 
@@ -44,10 +44,8 @@ export type SessionRequest =
       type: 'spectrum';
       seq: number;
       side: Side;
-      /** The workload's shape. */
-      shape: WorkloadShape;
-      /** Mean request rate, req/s. */
-      meanPerSecond: number;
+      /** The explorer's settings. */
+      settings: SpectrumSettings;
     };
 
 /** A reply: the state of one side after the request. */
@@ -92,7 +90,8 @@ export class SimSession {
     const started = this.#clock();
     try {
       if (request.type === 'spectrum') {
-        const result = compareSpectrum(spectrumWorkload(request.shape, request.meanPerSecond));
+        const { workload, options } = spectrumRun(request.settings);
+        const result = compareSpectrum(workload, options);
         return {
           type: 'spectrum',
           seq: request.seq,
@@ -159,7 +158,7 @@ export class SimSession {
   }
 
   #seek(side: Side, atMs: number | 'end'): void {
-    const horizonMs = (this.#entry(side).scenario.horizonSeconds ?? 3600) * 1000;
+    const horizonMs = horizonOf(this.#entry(side).scenario) * 1000;
     const target = atMs === 'end' ? horizonMs : Math.max(0, Math.min(atMs, horizonMs));
     if (target < this.#entry(side).sim.now) this.#restart(side);
     this.#entry(side).sim.advanceTo(target);

@@ -3,12 +3,17 @@
  * original arrival time (event age and latency count from it), the function, how many throttle and error
  * retries it has had, and its attempt number.
  */
+const EMPTY_F64 = new Float64Array(0);
+const EMPTY_I32 = new Int32Array(0);
+
+/** Async event slots of one run (see the file comment). */
 export class AsyncSlots {
-  arrival = new Float64Array(64);
-  func = new Int32Array(64);
-  throttles = new Int32Array(64);
-  errors = new Int32Array(64);
-  attempt = new Int32Array(64);
+  // Empty until the first async event (most runs have none): one shared empty array per type.
+  arrival = EMPTY_F64;
+  func = EMPTY_I32;
+  throttles = EMPTY_I32;
+  errors = EMPTY_I32;
+  attempt = EMPTY_I32;
   readonly #free: number[] = [];
   #count = 0;
 
@@ -33,7 +38,7 @@ export class AsyncSlots {
   }
 
   #grow(): void {
-    const n = this.arrival.length * 2;
+    const n = Math.max(64, this.arrival.length * 2);
     const arrival = new Float64Array(n);
     arrival.set(this.arrival);
     this.arrival = arrival;

@@ -1,5 +1,5 @@
 /** Defaults filled in by `validateScenario`, each with the reason for its value. */
-import type { Distribution } from './types.ts';
+import type { Distribution, ReusePolicy, ScalingMode } from './types.ts';
 
 /**
  * Idle lifetime of an execution environment when a scenario does not set one: 10 minutes, fixed.
@@ -49,3 +49,22 @@ export const DEFAULT_LEGACY_BURST = 3000;
 export const DEFAULT_SPAN_CAP = 1000;
 /** @see DEFAULT_SPAN_CAP */
 export const DEFAULT_RECORD_CAP = 10_000;
+
+/** Default random seed. */
+export const DEFAULT_SEED = 1;
+
+/** Every account scaling rule, in the order the UI lists them (the `ScalingMode` type's values). */
+export const SCALING_MODES = [
+  'per-function',
+  'legacy-burst',
+  'unlimited',
+] as const satisfies readonly ScalingMode[];
+
+/** Default scaling rule: AWS's since November 2023. */
+export const DEFAULT_SCALING: ScalingMode = 'per-function';
+
+/** Every reuse policy (the `ReusePolicy` type's values). */
+export const REUSE_POLICIES = ['newest', 'oldest', 'random'] as const satisfies readonly ReusePolicy[];
+
+/** Default reuse policy: the most recently used idle environment first. */
+export const DEFAULT_REUSE_POLICY: ReusePolicy = 'newest';

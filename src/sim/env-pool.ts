@@ -39,36 +39,45 @@ export function onDemandList(f: number): number {
   return 2 * f + 1;
 }
 
+/** Environment slots a pool starts with (it doubles when full). */
+const INITIAL_CAPACITY = 64;
+
 /** All environments of a run. */
 export class EnvPool {
-  capacity = 0;
-  func = new Int32Array(0);
-  state = new Uint8Array(0);
-  provisioned = new Uint8Array(0);
+  capacity = INITIAL_CAPACITY;
+  func = new Int32Array(INITIAL_CAPACITY);
+  state = new Uint8Array(INITIAL_CAPACITY);
+  provisioned = new Uint8Array(INITIAL_CAPACITY);
   /** What to do with a provisioned environment when its current request or INIT ends (`RETIRE_*`). */
-  retire = new Uint8Array(0);
-  since = new Float64Array(0);
-  expiresAt = new Float64Array(0);
+  retire = new Uint8Array(INITIAL_CAPACITY);
+  since = new Float64Array(INITIAL_CAPACITY);
+  expiresAt = new Float64Array(INITIAL_CAPACITY);
   /** Earliest pending idle-timer event, or Infinity. */
-  timerAt = new Float64Array(0);
-  served = new Float64Array(0);
+  timerAt = new Float64Array(INITIAL_CAPACITY);
+  served = new Float64Array(INITIAL_CAPACITY);
   /** Public id (increasing, never reused). */
-  id = new Float64Array(0);
-  createdAt = new Float64Array(0);
-  prev = new Int32Array(0);
-  next = new Int32Array(0);
+  id = new Float64Array(INITIAL_CAPACITY);
+  createdAt = new Float64Array(INITIAL_CAPACITY);
+  prev = new Int32Array(INITIAL_CAPACITY);
+  next = new Int32Array(INITIAL_CAPACITY);
   // The request being served.
-  reqArrival = new Float64Array(0);
-  reqStart = new Float64Array(0);
-  reqSlot = new Int32Array(0);
-  reqAttempt = new Int32Array(0);
-  reqCold = new Uint8Array(0);
+  reqArrival = new Float64Array(INITIAL_CAPACITY);
+  reqStart = new Float64Array(INITIAL_CAPACITY);
+  reqSlot = new Int32Array(INITIAL_CAPACITY);
+  reqAttempt = new Int32Array(INITIAL_CAPACITY);
+  reqCold = new Uint8Array(INITIAL_CAPACITY);
   /** `RUN_SUCCESS`, `RUN_ERROR` or `RUN_TIMEOUT`. */
-  reqOutcome = new Uint8Array(0);
-  span = new Int32Array(0);
+  reqOutcome = new Uint8Array(INITIAL_CAPACITY);
+  span = new Int32Array(INITIAL_CAPACITY);
   #free: number[] = [];
   #nextId = 1;
   live = 0;
+
+  // The arrays start at their first size (no empty ones to replace at once): building a pool is part of
+  // every simulate() call's fixed cost.
+  constructor() {
+    for (let e = INITIAL_CAPACITY - 1; e >= 0; e--) this.#free.push(e);
+  }
 
   /** A new environment slot for function `f` (state set by the caller). */
   allocate(f: number, now: number): number {
@@ -98,7 +107,7 @@ export class EnvPool {
 
   #grow(): void {
     const old = this.capacity;
-    const cap = Math.max(64, old * 2);
+    const cap = old * 2;
     const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(cap);
       b.set(a);

@@ -10,7 +10,7 @@ export class EventQueue {
    * once per event, and V8 did not inline the getter into its loop. */
   topTime = Number.POSITIVE_INFINITY;
 
-  constructor(capacity = 1024) {
+  constructor(capacity = 256) {
     this.#times = new Float64Array(capacity);
     this.#data = new Int32Array(capacity);
   }

@@ -37,9 +37,19 @@ export function bucketMid(i: number): number {
   return 2 ** e * (1 + (m + 0.5) / SUB);
 }
 
-/** Counts, exact sum and exact extremes of recorded values. */
+// Buckets added around a new value when the window grows: about two octaves, so that a run's latencies
+// (a few octaves wide) settle after one or two growths.
+const GROW_PAD = 2 * SUB;
+
+/**
+ * Counts, exact sum and exact extremes of recorded values. Only the window of buckets between the
+ * smallest and largest recorded value is allocated (it grows by doubling), so an empty or narrow histogram
+ * is cheap to create, merge and read: a simulation builds several per function.
+ */
 export class Histogram {
-  readonly counts = new Float64Array(BUCKETS);
+  /** Counts of buckets `base` … `base + counts.length − 1`. */
+  #counts = new Float64Array(0);
+  #base = 0;
   count = 0;
   sum = 0;
   min = Number.POSITIVE_INFINITY;
@@ -50,21 +60,48 @@ export class Histogram {
   /** Records one value. */
   record(x: number): void {
     const i = bucketOf(x);
-    this.counts[i] = (this.counts[i] as number) + 1;
-    if (i < this.#lo) this.#lo = i;
-    if (i > this.#hi) this.#hi = i;
+    if (i < this.#lo || i > this.#hi) this.#cover(i);
+    const k = i - this.#base;
+    this.#counts[k] = (this.#counts[k] as number) + 1;
     this.count++;
     this.sum += x;
     if (x < this.min) this.min = x;
     if (x > this.max) this.max = x;
   }
 
+  /** How many values fell in bucket i. */
+  countAt(i: number): number {
+    return this.#counts[i - this.#base] ?? 0;
+  }
+
+  // Widens [lo, hi] to include bucket i, reallocating the window if i is outside it.
+  #cover(i: number): void {
+    const lo = Math.min(this.#lo, i);
+    const hi = Math.max(this.#hi, i);
+    const base = this.#base;
+    const len = this.#counts.length;
+    if (lo < base || hi >= base + len) {
+      const size = Math.max(2 * len, hi - lo + 1 + 2 * GROW_PAD);
+      const newBase = Math.max(0, Math.min(lo - GROW_PAD, BUCKETS - size));
+      const next = new Float64Array(Math.min(size, BUCKETS));
+      if (this.#hi >= this.#lo)
+        next.set(this.#counts.subarray(this.#lo - base, this.#hi - base + 1), this.#lo - newBase);
+      this.#counts = next;
+      this.#base = newBase;
+    }
+    this.#lo = lo;
+    this.#hi = hi;
+  }
+
   /** Adds another histogram's values into this one. */
   merge(other: Histogram): void {
-    for (let i = other.#lo; i <= other.#hi; i++)
-      this.counts[i] = (this.counts[i] ?? 0) + (other.counts[i] ?? 0);
-    this.#lo = Math.min(this.#lo, other.#lo);
-    this.#hi = Math.max(this.#hi, other.#hi);
+    if (other.count === 0) return;
+    this.#cover(other.#lo);
+    this.#cover(other.#hi);
+    for (let i = other.#lo; i <= other.#hi; i++) {
+      const k = i - this.#base;
+      this.#counts[k] = (this.#counts[k] as number) + other.countAt(i);
+    }
     this.count += other.count;
     this.sum += other.sum;
     this.min = Math.min(this.min, other.min);
@@ -73,19 +110,22 @@ export class Histogram {
 
   /** The q-quantile (0 < q ≤ 1), or 0 when empty. */
   quantile(q: number): number {
-    if (this.count === 0) return 0;
-    const rank = Math.max(1, Math.ceil(q * this.count));
-    let seen = 0;
-    for (let i = this.#lo; i <= this.#hi; i++) {
-      seen += this.counts[i] ?? 0;
-      if (seen >= rank) return Math.min(this.max, Math.max(this.min, bucketMid(i)));
-    }
-    return this.max;
+    return quantileOf([this], q);
   }
 
-  /** Empties the histogram (only the touched range is cleared). */
+  /** Lowest touched bucket (BUCKETS when empty). */
+  get lo(): number {
+    return this.#lo;
+  }
+
+  /** Highest touched bucket (-1 when empty). */
+  get hi(): number {
+    return this.#hi;
+  }
+
+  /** Empties the histogram (only the touched range is cleared; the window is kept). */
   reset(): void {
-    if (this.#hi >= this.#lo) this.counts.fill(0, this.#lo, this.#hi + 1);
+    if (this.#hi >= this.#lo) this.#counts.fill(0, this.#lo - this.#base, this.#hi - this.#base + 1);
     this.#lo = BUCKETS;
     this.#hi = -1;
     this.count = 0;
@@ -93,4 +133,53 @@ export class Histogram {
     this.min = Number.POSITIVE_INFINITY;
     this.max = 0;
   }
+}
+
+/**
+ * The q-quantile (0 < q ≤ 1) of the union of several histograms, without merging them into a new one, or 0
+ * when they are all empty. Clamped to the exact union min and max.
+ */
+export function quantileOf(hs: readonly Histogram[], q: number): number {
+  return quantilesOf(hs, [q])[0] ?? 0;
+}
+
+/**
+ * Several quantiles (each 0 < q ≤ 1, increasing) of the union of histograms in one pass over the buckets;
+ * 0s when all are empty.
+ */
+export function quantilesOf(hs: readonly Histogram[], qs: readonly number[]): number[] {
+  // Indexed loops only: this runs a few times per simulate() call, often before V8 optimizes it, and a
+  // for-of there allocates an iterator step per bucket.
+  let count = 0;
+  let lo = BUCKETS;
+  let hi = -1;
+  let min = Number.POSITIVE_INFINITY;
+  let max = 0;
+  const used: Histogram[] = [];
+  for (let j = 0; j < hs.length; j++) {
+    const h = hs[j] as Histogram;
+    if (h.count === 0) continue;
+    used.push(h);
+    count += h.count;
+    if (h.lo < lo) lo = h.lo;
+    if (h.hi > hi) hi = h.hi;
+    if (h.min < min) min = h.min;
+    if (h.max > max) max = h.max;
+  }
+  const out: number[] = [];
+  for (let k = 0; k < qs.length; k++) out.push(count === 0 ? 0 : max);
+  if (count === 0) return out;
+  let k = 0;
+  let rank = Math.max(1, Math.ceil((qs[0] as number) * count));
+  let seen = 0;
+  const n = used.length;
+  for (let i = lo; i <= hi && k < qs.length; i++) {
+    for (let j = 0; j < n; j++) seen += (used[j] as Histogram).countAt(i);
+    while (k < qs.length && seen >= rank) {
+      out[k] = Math.min(max, Math.max(min, bucketMid(i)));
+      k++;
+      if (k < qs.length) rank = Math.max(1, Math.ceil((qs[k] as number) * count));
+    }
+  }
+  return out;
 }

@@ -12,7 +12,18 @@
  */
 export { type Check, type CheckResult, defineChecks, runChecks, show } from './checks.ts';
 export { coldStartPreset, type PresetOptions, RUNTIMES, type Runtime } from './cold-start-presets.ts';
-export { DEFAULT_IDLE_LIFETIME_MS } from './defaults.ts';
+export {
+  DEFAULT_ACCOUNT_CONCURRENCY,
+  DEFAULT_HORIZON_SECONDS,
+  DEFAULT_IDLE_LIFETIME_MS,
+  DEFAULT_MEMORY_MB,
+  DEFAULT_REUSE_POLICY,
+  DEFAULT_SCALING,
+  DEFAULT_SEED,
+  REUSE_POLICIES,
+  SCALING_MODES,
+} from './defaults.ts';
+export { LEGACY_RATE_PER_MS, PER_FUNCTION_BURST, PER_FUNCTION_RATE_PER_MS } from './limits.ts';
 export {
   costOf,
   DURATION_TIERS,
@@ -28,6 +39,7 @@ export { createSimulation, simulate } from './simulation.ts';
 export {
   type ContainerOptions,
   compareSpectrum,
+  FAST_ABOVE_REQUESTS,
   type SpectrumOptions,
   type SpectrumOutcome,
   type SpectrumResult,
@@ -36,4 +48,5 @@ export {
 } from './spectrum.ts';
 export { type SummaryJson, summarize } from './summarize.ts';
 export type * from './types.ts';
-export { validateScenario } from './validate-scenario.ts';
+export { DEFAULT_INIT } from './validate-function.ts';
+export { MIN_UNRESERVED, validateScenario } from './validate-scenario.ts';

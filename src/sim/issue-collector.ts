@@ -38,6 +38,12 @@ function describe(rule: NumberRule): string {
 /** Collects issues while reading an untrusted object. */
 export class IssueCollector {
   readonly issues: ScenarioIssue[] = [];
+  /** When set, every numeric rule applied is kept here by path (for the scenario JSON Schema). */
+  readonly rules: Map<string, NumberRule> | null;
+
+  constructor(recordRules = false) {
+    this.rules = recordRules ? new Map() : null;
+  }
 
   /** Records a free-form issue: the message starts with the path. */
   add(path: string, message: string): void {
@@ -61,6 +67,7 @@ export class IssueCollector {
 
   /** A required or defaulted number within bounds; returns `fallback` (or NaN-free 0) when invalid. */
   number(path: string, value: unknown, rule: NumberRule, fallback?: number): number {
+    this.rules?.set(path, rule);
     if (value === undefined && fallback !== undefined) return fallback;
     if (value === undefined) {
       this.add(path, `is required (${describe(rule)})`);

@@ -105,7 +105,7 @@ export class RequestFlow {
     } else if (fs.inFlight >= fs.provTarget && this.limits.unreservedUsage >= this.limits.unreservedPool) {
       reason = ACCOUNT;
     }
-    if (reason < 0 && !this.limits.allowInvocation(fs, t)) reason = INVOCATION_RATE;
+    if (reason < 0 && !this.limits.allowInvocation(fs, this)) reason = INVOCATION_RATE;
     if (reason < 0) {
       let e = this.envs.takeIdle(fs, f);
       let cold = false;
@@ -196,7 +196,7 @@ export class RequestFlow {
     }
     fs.nIdle++;
     this.envs.setState(e, IDLE, t);
-    this.#toIdle(fs, f, e, t);
+    this.#toIdle(fs, f, e);
   }
 
   /** The request on environment e ended: count it (or schedule its async retry), then idle e. */
@@ -229,26 +229,34 @@ export class RequestFlow {
     pool.reqAttempt[e] = 0;
     fs.nIdle++;
     this.envs.setState(e, IDLE, t);
-    this.#toIdle(fs, f, e, t);
+    if (pool.provisioned[e] === 1) this.#toIdle(fs, f, e);
+    else this.#startIdleLifetime(fs, f, e);
   }
 
   // Environment e (state IDLE, no request) becomes available: a provisioned one joins its idle list unless
   // it was retired (removed, or replaced when recycled); an on-demand one starts its idle lifetime.
-  #toIdle(fs: FunctionState, f: number, e: number, t: number): void {
+  #toIdle(fs: FunctionState, f: number, e: number): void {
     const pool = this.pool;
-    if (pool.provisioned[e] === 1) {
-      const retire = pool.retire[e] as number;
-      if (retire === RETIRE_NONE) this.envs.idle.push(pool, provisionedList(f), e);
-      else {
-        this.envs.reclaim(e, t);
-        if (retire === RETIRE_RECYCLE) recycleProvisioned(this, fs, f);
-      }
+    if (pool.provisioned[e] !== 1) {
+      this.#startIdleLifetime(fs, f, e);
       return;
     }
-    const expires = t + fs.idle.sample(fs.idleRng);
+    const retire = pool.retire[e] as number;
+    if (retire === RETIRE_NONE) this.envs.idle.push(pool, provisionedList(f), e);
+    else {
+      this.envs.reclaim(e, this.now);
+      if (retire === RETIRE_RECYCLE) recycleProvisioned(this, fs, f);
+    }
+  }
+
+  // On-demand environment e, idle now, joins its idle list until its sampled lifetime ends. Lazy timers: at
+  // most one pending timer per environment; an earlier expiry replaces it. Small enough for V8 to inline
+  // into `complete`, the hot caller.
+  #startIdleLifetime(fs: FunctionState, f: number, e: number): void {
+    const pool = this.pool;
+    const expires = this.now + fs.idle.sample(fs.idleRng);
     pool.expiresAt[e] = expires;
     this.envs.idle.push(pool, onDemandList(f), e);
-    // Lazy timers: at most one pending timer per environment; an earlier expiry replaces it.
     if ((pool.timerAt[e] as number) > expires) {
       pool.timerAt[e] = expires;
       this.heap.push(expires, eventPayload(e, EV_TIMER));

@@ -42,13 +42,35 @@ export class Rng {
   }
 }
 
+// Jumped states of the most recently used seeds: each jump is 128 generator steps, and runs repeated with
+// the same seed (a learner's Run, a check, a spectrum sweep) need the same states again.
+const STATE_CACHE = new Map<number, (readonly number[])[]>();
+const CACHED_SEEDS = 8;
+
+function jumpedStates(seed: number, count: number): (readonly number[])[] {
+  let states = STATE_CACHE.get(seed);
+  if (states === undefined) {
+    if (STATE_CACHE.size >= CACHED_SEEDS) {
+      const oldest = STATE_CACHE.keys().next().value;
+      if (oldest !== undefined) STATE_CACHE.delete(oldest);
+    }
+    states = [];
+    STATE_CACHE.set(seed, states);
+  }
+  if (states.length < count) {
+    const base = xoroshiro128plus(seed);
+    for (let i = 0; i < count; i++) {
+      base.jump();
+      if (i >= states.length) states.push(base.getState());
+    }
+  }
+  return states;
+}
+
 /** `count` independent streams from a seed: stream i is the generator jumped i + 1 times (2^64 steps each). */
 export function createStreams(seed: number, count: number): Rng[] {
-  const base = xoroshiro128plus(seed);
+  const states = jumpedStates(seed, count);
   const streams: Rng[] = [];
-  for (let i = 0; i < count; i++) {
-    base.jump();
-    streams.push(new Rng(base.getState()));
-  }
+  for (let i = 0; i < count; i++) streams.push(new Rng(states[i] as readonly number[]));
   return streams;
 }

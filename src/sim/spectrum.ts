@@ -1,17 +1,22 @@
 /**
  * `compareSpectrum`: one workload on three kinds of compute — a fixed VM fleet, a container service with
- * target-tracking autoscaling, and Lambda functions (the full simulator). Deliberately simple models.
+ * target-tracking autoscaling, and Lambda functions. Deliberately simple models. Up to half a million expected
+ * requests every request is run (the fleets through FCFS slot pools, the functions through the full
+ * simulator); above, where the model allows, all three come from rates (spectrum-fast.ts), with the error
+ * against the request-by-request run stated in the README.
  */
 import { ArrivalSource } from './arrivals.ts';
 import { type ContainerOptions, runContainers, runVmFleet, type VmOptions } from './compute-models.ts';
 import { Sampler } from './distributions.ts';
+import { expectedRequests } from './expected-requests.ts';
 import type { Fleet } from './fleet.ts';
 import { STREAMS_PER_FUNCTION } from './function-state.ts';
 import type { LatencyStats } from './result-types.ts';
 import { createStreams } from './rng.ts';
 import { simulate } from './simulation.ts';
+import { fastPathObstacle, fastSpectrum } from './spectrum-fast.ts';
 import { latencyStats } from './summary.ts';
-import type { ArrivalPattern, Distribution, FunctionConfig } from './types.ts';
+import type { AccountConfig, ArrivalPattern, Distribution, FunctionConfig } from './types.ts';
 import { validateScenario } from './validate-scenario.ts';
 
 /** A workload to place on three kinds of compute. */
@@ -34,7 +39,17 @@ export interface SpectrumOptions {
   containers?: ContainerOptions;
   /** Extra Lambda settings for the functions column (memory, limits, INIT, …). */
   functions?: Partial<Omit<FunctionConfig, 'arrivals' | 'durationMs' | 'name'>>;
+  /**
+   * `exact` runs every request; `fast` computes from rates (a RangeError names what it cannot model);
+   * `auto` is fast above `FAST_ABOVE_REQUESTS` expected requests when it can be. @default 'auto'
+   */
+  method?: 'auto' | 'exact' | 'fast';
+  /** Account settings for the functions column (limit, scaling rule). */
+  account?: AccountConfig;
 }
+
+/** `method: 'auto'` computes from rates above this many expected requests. */
+export const FAST_ABOVE_REQUESTS = 500_000;
 
 /** One column of the comparison. */
 export interface SpectrumOutcome {
@@ -46,6 +61,8 @@ export interface SpectrumOutcome {
   queued: number;
   /** Useful busy time ÷ paid capacity time, 0–1 (functions: handler ÷ billed time). */
   utilization: number;
+  /** New Lambda environments (0 for the VM and container columns). Expected value on the fast path. */
+  coldStarts: number;
   /** Total cost over the horizon, USD. */
   costUsd: number;
   /** Latency of served requests, ms. */
@@ -54,6 +71,8 @@ export interface SpectrumOutcome {
 
 /** The three columns. */
 export interface SpectrumResult {
+  /** How the columns were computed: request by request, or from rates (expected values). */
+  method: 'exact' | 'fast';
   vm: SpectrumOutcome;
   containers: SpectrumOutcome;
   functions: SpectrumOutcome;
@@ -73,8 +92,19 @@ export function compareSpectrum(workload: Workload, options: SpectrumOptions = {
   const scenario = validateScenario({
     seed: workload.seed,
     horizonSeconds: workload.horizonSeconds,
+    ...(options.account ? { account: options.account } : {}),
     functions: [fn],
   });
+  const method = options.method ?? 'auto';
+  const obstacle = fastPathObstacle(scenario);
+  if (method === 'fast' && obstacle)
+    throw new RangeError(`compareSpectrum: method 'fast' cannot model this: ${obstacle}`);
+  const expected = (scenario.functions[0]?.arrivals ?? []).reduce(
+    (sum, p) => sum + expectedRequests(p, scenario.horizonSeconds),
+    0,
+  );
+  if (method === 'fast' || (method === 'auto' && !obstacle && expected > FAST_ABOVE_REQUESTS))
+    return fastSpectrum(scenario, options);
   const horizonMs = scenario.horizonSeconds * 1000;
   const requests = arrivalsWithWork(
     scenario.functions[0]?.arrivals ?? [],
@@ -85,9 +115,15 @@ export function compareSpectrum(workload: Workload, options: SpectrumOptions = {
 
   const vm = runVmFleet(requests, horizonMs, options.vm ?? {});
   const ct = runContainers(requests, horizonMs, options.containers ?? {});
-  const r = simulate({ seed: scenario.seed, horizonSeconds: scenario.horizonSeconds, functions: [fn] }).total;
+  const r = simulate({
+    seed: scenario.seed,
+    horizonSeconds: scenario.horizonSeconds,
+    ...(options.account ? { account: options.account } : {}),
+    functions: [fn],
+  }).total;
   const billed = r.environments.meanBusy + r.environments.meanInitializing;
   return {
+    method: 'exact',
     vm: outcome(vm.fleet, vm.costUsd, vm.utilization),
     containers: outcome(ct.fleet, ct.costUsd, ct.utilization),
     functions: {
@@ -96,6 +132,7 @@ export function compareSpectrum(workload: Workload, options: SpectrumOptions = {
       dropped: r.dropped,
       queued: r.throttled - r.dropped,
       utilization: billed > 0 ? r.environments.meanBusy / billed : 0,
+      coldStarts: r.coldStarts,
       costUsd: r.costUsd.total,
       latencyMs: {
         count: r.latencyMs.count,
@@ -137,6 +174,7 @@ function outcome(f: Fleet, costUsd: number, utilization: number): SpectrumOutcom
     dropped: f.dropped,
     queued: f.queued,
     utilization,
+    coldStarts: 0,
     costUsd,
     latencyMs: latencyStats(f.latency),
   };

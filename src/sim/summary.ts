@@ -1,6 +1,6 @@
 /** Builds the public `Summary` objects from the streamed per-function state. */
 import type { FunctionState } from './function-state.ts';
-import { Histogram } from './histogram.ts';
+import { Histogram, quantilesOf } from './histogram.ts';
 import { costOf, durationTierFactor, gbSeconds } from './prices.ts';
 import type { FunctionSummary, LatencyStats, Summary } from './result-types.ts';
 import type { Architecture, ResolvedFunction } from './types.ts';
@@ -25,17 +25,26 @@ export function tierFactors(
   };
 }
 
-/** Count, mean and percentiles of a latency histogram (all zero when it is empty), ms. */
-export function latencyStats(h: Histogram): LatencyStats {
-  if (h.count === 0) return { count: 0, mean: 0, p50: 0, p90: 0, p99: 0, max: 0 };
-  return {
-    count: h.count,
-    mean: h.sum / h.count,
-    p50: h.quantile(0.5),
-    p90: h.quantile(0.9),
-    p99: h.quantile(0.99),
-    max: h.max,
-  };
+const PERCENTILES = [0.5, 0.9, 0.99];
+
+/**
+ * Count, mean and percentiles of a latency histogram, or of the union of several (not merged into a new
+ * one), ms; all zero when empty.
+ */
+export function latencyStats(h: Histogram | readonly Histogram[]): LatencyStats {
+  const hs = h instanceof Histogram ? [h] : h;
+  let count = 0;
+  let sum = 0;
+  let max = 0;
+  for (let i = 0; i < hs.length; i++) {
+    const x = hs[i] as Histogram;
+    count += x.count;
+    sum += x.sum;
+    if (x.max > max) max = x.max;
+  }
+  if (count === 0) return { count: 0, mean: 0, p50: 0, p90: 0, p99: 0, max: 0 };
+  const [p50 = 0, p90 = 0, p99 = 0] = quantilesOf(hs, PERCENTILES);
+  return { count, mean: sum / count, p50, p90, p99, max };
 }
 
 /** The summary of one function over [0, elapsedMs]; `tierFactor` from `tierFactors` (default 1). */
@@ -46,9 +55,6 @@ export function functionSummary(
   tierFactor = 1,
 ): FunctionSummary {
   fs.advance(elapsedMs);
-  const all = new Histogram();
-  all.merge(fs.cold);
-  all.merge(fs.warm);
   const t = elapsedMs > 0 ? elapsedMs : 1;
   const envInt = fs.initInt + fs.busyInt + fs.idleInt;
   const cost = costOf({
@@ -80,7 +86,11 @@ export function functionSummary(
     proactiveInits: fs.proactiveInits,
     provisionedInits: fs.provisionedInits,
     coldStartProbability: fs.requests > 0 ? fs.coldStarts / fs.requests : 0,
-    latencyMs: { ...latencyStats(all), cold: latencyStats(fs.cold), warm: latencyStats(fs.warm) },
+    latencyMs: {
+      ...latencyStats([fs.cold, fs.warm]),
+      cold: latencyStats(fs.cold),
+      warm: latencyStats(fs.warm),
+    },
     concurrency: { max: fs.maxConcurrency, mean: fs.concInt / t },
     environments: {
       mean: envInt / t,
@@ -106,13 +116,8 @@ export function totalSummary(
   maxEnvironments: number,
 ): Summary {
   const sum = (pick: (s: FunctionSummary) => number) => parts.reduce((acc, s) => acc + pick(s), 0);
-  const merged = [new Histogram(), new Histogram(), new Histogram()] as const;
-  for (const fs of fns) {
-    merged[0].merge(fs.cold);
-    merged[0].merge(fs.warm);
-    merged[1].merge(fs.cold);
-    merged[2].merge(fs.warm);
-  }
+  const cold = fns.map((fs) => fs.cold);
+  const warm = fns.map((fs) => fs.warm);
   const t = elapsedMs > 0 ? elapsedMs : 1;
   const envInt = fns.reduce((s, f) => s + f.initInt + f.busyInt + f.idleInt, 0);
   const busyInt = fns.reduce((s, f) => s + f.busyInt, 0);
@@ -147,7 +152,11 @@ export function totalSummary(
     proactiveInits: sum((s) => s.proactiveInits),
     provisionedInits: sum((s) => s.provisionedInits),
     coldStartProbability: requests > 0 ? coldStarts / requests : 0,
-    latencyMs: { ...latencyStats(merged[0]), cold: latencyStats(merged[1]), warm: latencyStats(merged[2]) },
+    latencyMs: {
+      ...latencyStats([...cold, ...warm]),
+      cold: latencyStats(cold),
+      warm: latencyStats(warm),
+    },
     concurrency: { max: maxConcurrency, mean: fns.reduce((s, f) => s + f.concInt, 0) / t },
     environments: {
       mean: envInt / t,

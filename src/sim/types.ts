@@ -255,6 +255,8 @@ export interface OutputOptions {
 
 /** A scenario: what runs, what arrives, for how long. JSON-compatible. */
 export interface Scenario {
+  /** The JSON Schema of scenario files, for editors (ignored by the simulator). @example './scenario.schema.json' */
+  $schema?: string;
   /** Random seed (an integer); the same seed gives the same result. @default 1 */
   seed?: number;
   /** Simulated time span, seconds (> 0, up to 1 year). @default 3600 */

@@ -5,7 +5,9 @@ import {
   DEFAULT_MAX_EVENT_AGE_SECONDS,
   DEFAULT_MAX_RETRY_ATTEMPTS,
   DEFAULT_MEMORY_MB,
+  DEFAULT_REUSE_POLICY,
   DEFAULT_TIMEOUT_MS,
+  REUSE_POLICIES,
 } from './defaults.ts';
 import type { IssueCollector } from './issue-collector.ts';
 import type {
@@ -120,12 +122,7 @@ export function validateFunction(
       ['x86_64', 'arm64'] as const,
       'x86_64',
     ),
-    reusePolicy: c.choice(
-      `${path}.reusePolicy`,
-      value.reusePolicy,
-      ['newest', 'oldest', 'random'] as const,
-      'newest',
-    ),
+    reusePolicy: c.choice(`${path}.reusePolicy`, value.reusePolicy, REUSE_POLICIES, DEFAULT_REUSE_POLICY),
     maxEventAgeSeconds: c.number(
       `${path}.maxEventAgeSeconds`,
       value.maxEventAgeSeconds,

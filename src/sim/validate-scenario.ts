@@ -7,10 +7,13 @@ import {
   DEFAULT_HORIZON_SECONDS,
   DEFAULT_LEGACY_BURST,
   DEFAULT_RECORD_CAP,
+  DEFAULT_SCALING,
+  DEFAULT_SEED,
   DEFAULT_SPAN_CAP,
+  SCALING_MODES,
 } from './defaults.ts';
 import { expectedRequests, MAX_EXPECTED_REQUESTS } from './expected-requests.ts';
-import { IssueCollector, type Obj } from './issue-collector.ts';
+import { IssueCollector, type NumberRule, type Obj } from './issue-collector.ts';
 import { ScenarioError } from './scenario-error.ts';
 import type { ResolvedFunction, ResolvedScenario } from './types.ts';
 import { validateArrival } from './validate-arrivals.ts';
@@ -30,17 +33,34 @@ export const MIN_ACCOUNT_CONCURRENCY = 10;
 /** Most time buckets a series may have (bounds memory). */
 export const MAX_SERIES_BUCKETS = 100_000;
 
-const ROOT_FIELDS = ['seed', 'horizonSeconds', 'account', 'functions', 'output'];
+// `$schema` lets a scenario file name its JSON Schema for editors; the simulator ignores it.
+const ROOT_FIELDS = ['$schema', 'seed', 'horizonSeconds', 'account', 'functions', 'output'];
 
 /**
  * Validates a scenario and fills its defaults.
  * @throws {ScenarioError} listing every issue, e.g. `functions[0].memoryMb must be 128–10240, got 50`.
  */
 export function validateScenario(input: unknown): ResolvedScenario {
-  const c = new IssueCollector();
+  return check(new IssueCollector(), input);
+}
+
+/**
+ * The numeric rules (bounds, integer) the validator applies to a scenario, by path (e.g.
+ * `functions[0].memoryMb`): the source of the ranges in the scenario JSON Schema. Throws like
+ * `validateScenario` if the scenario is invalid.
+ */
+export function numberRulesOf(input: unknown): ReadonlyMap<string, NumberRule> {
+  const c = new IssueCollector(true);
+  check(c, input);
+  return c.rules ?? new Map();
+}
+
+function check(c: IssueCollector, input: unknown): ResolvedScenario {
   if (!c.object('scenario', input)) throw new ScenarioError(c.issues);
   c.knownKeys('scenario', input, ROOT_FIELDS);
-  const seed = c.number('seed', input.seed, { min: 0, max: 4_294_967_295, integer: true }, 1);
+  if (input.$schema !== undefined && typeof input.$schema !== 'string')
+    c.add('$schema', `must be a string (the schema's URL or path), got ${JSON.stringify(input.$schema)}`);
+  const seed = c.number('seed', input.seed, { min: 0, max: 4_294_967_295, integer: true }, DEFAULT_SEED);
   const horizonSeconds = c.number(
     'horizonSeconds',
     input.horizonSeconds,
@@ -57,12 +77,7 @@ export function validateScenario(input: unknown): ResolvedScenario {
       { min: MIN_ACCOUNT_CONCURRENCY, max: 1_000_000, integer: true },
       DEFAULT_ACCOUNT_CONCURRENCY,
     ),
-    scaling: c.choice(
-      'account.scaling',
-      acc.scaling,
-      ['per-function', 'legacy-burst', 'unlimited'] as const,
-      'per-function',
-    ),
+    scaling: c.choice('account.scaling', acc.scaling, SCALING_MODES, DEFAULT_SCALING),
     legacyBurst: c.number(
       'account.legacyBurst',
       acc.legacyBurst,

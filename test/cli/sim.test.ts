@@ -10,7 +10,7 @@ const run = (...args: string[]) =>
   spawnSync(process.execPath, ['src/cli/sim.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 // Each test starts Node processes: on a loaded shared machine that takes more than Vitest's default 5 s.
-describe('npm run sim', { timeout: 30_000 }, () => {
+describe('npm run sim', { timeout: 60_000 }, () => {
   it("runs the issue's example file as is and prints the summary JSON", () => {
     const out = run('test/sim/fixtures/issue-example.json');
     expect(out.status).toBe(0);
@@ -67,5 +67,39 @@ describe('npm run sim', { timeout: 30_000 }, () => {
     writeFileSync(file, '{ not json');
     expect(run(file).status).toBe(1);
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints the usage on stdout and exits 0 with --help', () => {
+    const out = run('--help');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^usage: npm run sim -- <scenario\.json>/);
+    expect(out.stderr).toBe('');
+  });
+
+  it('says what an option expected', () => {
+    const bad = run('test/sim/fixtures/issue-example.json', '--series=abc');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('--series expects a bucket width in seconds (a number > 0), got "abc"');
+    const unknown = run('test/sim/fixtures/issue-example.json', '--bogus');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("Unknown option '--bogus'");
+    expect(run().stderr).toContain('missing the scenario file');
+  });
+
+  it('replays a traffic file with --traffic and prints the summary with the checks', () => {
+    const out = run(
+      '--traffic',
+      'public/traffic/example-get-metric-data.json',
+      'public/traffic/whatif-example.json',
+    );
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout);
+    expect(json.periodSeconds).toBe(60);
+    expect(json.durationFit).toMatch(/^exponential with the file's average/);
+    expect(json.total.requests).toBeGreaterThan(0);
+    expect(json.checks.map((c: { metric: string }) => c.metric)).toEqual(['ConcurrentExecutions']);
+    const bad = run('--traffic', 'package.json');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('package.json: expected an object with a MetricDataResults array');
   });
 });

@@ -80,7 +80,6 @@ describe('exercises', () => {
     const mistakes = TYPICAL_MISTAKES[idOf(base)] ?? [];
     it.each(mistakes)(
       '$mistake: the first hint is the one written for it',
-      { timeout: 60_000 },
       async (m) => {
         const results = runChecks(await checksOf(base), m.answer);
         const result = results.find((r) => r.name.startsWith(m.check));
@@ -90,6 +89,7 @@ describe('exercises', () => {
         const check = (await checksOf(base)).find((c) => c.name === result?.name);
         expect(result?.hints[0]).toBe(check?.mistakes?.[m.diagnosis]);
       },
+      60_000,
     );
   });
 });

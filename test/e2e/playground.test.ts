@@ -254,6 +254,10 @@ describe('SimPlayground', () => {
       /^You guessed 40; the simulation gave [\d,]+ \(.*\): (spot on|very close|close|in the right ballpark|far off)\.$/,
     );
     expect(await root.locator('[data-predict] input').isDisabled()).toBe(true);
+    // Focus stays with the verdict the learner is about to read, not <body>.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-verdict'))).toBe(true);
+    // The waves have no randomness (fixed times, bursts): no seed control to mislead.
+    expect(await root.locator('[data-control="seed"]').count()).toBe(0);
     expectNoProblems();
     await close();
   });
@@ -347,7 +351,7 @@ describe('SpectrumExplorer', () => {
     const root = page.locator('spectrum-explorer').first();
     await root.scrollIntoViewIfNeeded();
     const status = root.locator('[data-status]');
-    await status.filter({ hasText: /^Simulated/ }).waitFor({ timeout: 30_000 });
+    await status.filter({ hasText: /^(Simulated|Computed)/ }).waitFor({ timeout: 30_000 });
     const costs = () => root.locator('[data-metric="cost"] [data-value]').allTextContents();
     const steady = await costs();
     expect(steady).toHaveLength(3);
@@ -360,4 +364,45 @@ describe('SpectrumExplorer', () => {
     expectNoProblems();
     await close();
   });
+
+  /** The explorer's cost of each column, USD, as drawn. */
+  async function costs(root: Locator): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const c of ['vm', 'containers', 'functions'])
+      out[c] = Number(
+        await root.locator(`[data-metric="cost"] [data-column="${c}"] [data-value]`).getAttribute('data-raw'),
+      );
+    return out;
+  }
+
+  it.each([
+    // Lesson 7: 120 ms at 512 MB, one VM; past ~19 req/s the VM is cheaper (slider position 52 = 26 req/s).
+    ['lessons/07-cost/', 'l7-spectrum', { rate: '52' }, /26 req\/s/],
+    // Lesson 1: 512 MB functions at 44 req/s (position 59) against the two default VMs.
+    ['lessons/01-compute-spectrum/', 'l1-spectrum', { rate: '59', memory: '512' }, /44 req\/s/],
+  ] as const)(
+    'shows a VM fleet cheaper than functions at a reachable rate (%s)',
+    async (path, id, set, label) => {
+      const { page, expectNoProblems, close } = await openPage(path, { allow: ['favicon'] });
+      const root = page.locator(`#sx-${id}-root`);
+      await root.scrollIntoViewIfNeeded();
+      const status = root.locator('[data-status]');
+      await status.filter({ hasText: /^(Simulated|Computed)/ }).waitFor({ timeout: 30_000 });
+      const before = await costs(root);
+      expect(before.functions).toBeLessThan(before.vm ?? 0);
+      if ('memory' in set) await root.locator('[data-input="memory"]').selectOption(set.memory);
+      await root.locator('[data-input="rate"]').fill(set.rate);
+      await expect.poll(() => root.locator('[data-output="rate"]').textContent()).toMatch(label);
+      const vmCheaper = async () => {
+        const c = await costs(root);
+        return (c.vm ?? Number.NaN) < (c.functions ?? Number.NaN);
+      };
+      await expect.poll(vmCheaper, { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(() => root.locator('[data-sentence]').textContent())
+        .toMatch(/Cheapest: (VM fleet|Containers)/);
+      expectNoProblems();
+      await close();
+    },
+  );
 });

@@ -56,15 +56,17 @@ describe('describeSpectrum', () => {
       queued: 0,
       utilization,
       costUsd,
+      coldStarts: 0,
       latencyMs: stats,
     });
     const alt = describeSpectrum({
+      method: 'exact',
       vm: col(4, 0.06, 0),
       containers: col(1.2, 0.25, 7),
       functions: col(0.27, 1, 0),
     });
     expect(alt.sentence).toBe(
-      'Cheapest: Functions (Lambda), $0.27 for the day. Busiest paid capacity: Functions (Lambda), 100% utilized. Dropped requests: Containers 7.',
+      'Cheapest: Functions (Lambda), $0.27 for the day. The VM fleet is busy 6% of the time it is paid for. Dropped requests: Containers 7.',
     );
     expect(alt.table.rows).toHaveLength(3);
   });

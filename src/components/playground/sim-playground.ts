@@ -1,4 +1,5 @@
 import { describeEvent } from '~/explorables/describe-event.ts';
+import { plainError } from '~/explorables/plain-error.ts';
 import { nextPlaybackMs, parseSpeed } from '~/explorables/playback.ts';
 import type { Side } from '~/explorables/sim-session.ts';
 import { readUrlState } from '~/explorables/url-state.ts';
@@ -57,12 +58,17 @@ class SimPlaygroundElement extends HTMLElement {
         atMs,
         timelineLanes: config.views.includes('timeline') ? TIMELINE_LANES : 0,
       }),
-      onError: (message) => {
-        setStatus(this, `That setting does not work: ${message}`, 'error');
+      onError: (message, issues) => {
+        setStatus(this, plainError(issues, message), 'error');
+        // The charts still show the last setting that worked: say so on them.
+        this.querySelector('[data-results]')?.setAttribute('data-stale', '');
         this.#clock.stop();
       },
       onEvent: (frame) => setText(this, '[data-event]', describeEvent(frame.event ?? null)),
-      onFrames: () => this.#render(),
+      onFrames: () => {
+        this.querySelector('[data-results]')?.removeAttribute('data-stale');
+        this.#render();
+      },
       onIdle: () => {
         if (this.#clock.playing && this.#requests.frames.a?.done) this.#clock.stop();
       },

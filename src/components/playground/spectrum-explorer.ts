@@ -1,13 +1,15 @@
 import type { SpectrumResult } from '@lab/sim';
 import type { RangeControl } from '~/explorables/controls.ts';
-import { formatMs, formatPercent, formatUsd } from '~/explorables/format.ts';
+import { formatMs, formatNumber, formatPercent, formatUsd } from '~/explorables/format.ts';
 import type { SessionReply } from '~/explorables/sim-session.ts';
 import { fromSlider, toSlider } from '~/explorables/slider.ts';
 import {
   describeSpectrum,
   SPECTRUM_COLUMNS,
+  SPECTRUM_MEMORY_MB,
+  SPECTRUM_RATE_RANGE,
+  type SpectrumSettings,
   WORKLOAD_SHAPES,
-  type WorkloadShape,
 } from '~/explorables/spectrum.ts';
 import { renderTable } from './render.ts';
 import { connect } from './sim-client.ts';
@@ -17,60 +19,66 @@ const RATE: RangeControl = {
   kind: 'range',
   label: 'Mean request rate (req/s)',
   help: '',
-  min: 0.5,
-  max: 20,
+  ...SPECTRUM_RATE_RANGE,
   step: 0.1,
   scale: 'log',
   unit: 'req/s',
 };
 
-/** `<spectrum-explorer>`: runs `compareSpectrum` in the worker for the chosen shape and rate. */
+/** `<spectrum-explorer>`: runs `compareSpectrum` in the worker for the chosen settings. */
 class SpectrumExplorerElement extends HTMLElement {
   #seq = 0;
   #busy = false;
   #pending = false;
+  #run: () => void = () => {};
 
   connectedCallback(): void {
     const id = this.dataset.pg ?? 'spectrum';
     const client = connect(`spectrum:${id}`, (reply) => this.#onReply(reply));
-    const shape = this.querySelector<HTMLSelectElement>('[data-input="shape"]');
-    const rate = this.querySelector<HTMLInputElement>('[data-input="rate"]');
-    if (!shape || !rate) return;
+    const input = <T extends HTMLElement>(name: string) => this.querySelector<T>(`[data-input="${name}"]`);
+    const shape = input<HTMLSelectElement>('shape');
+    const rate = input<HTMLInputElement>('rate');
+    const servers = input<HTMLInputElement>('servers');
+    const memory = input<HTMLSelectElement>('memory');
+    if (!shape || !rate || !servers || !memory) return;
+    const workMs = Number(this.dataset.work ?? 200);
     // The preset rate is used exactly until the learner moves the slider (positions are rounded values).
     let value = Number(this.dataset.rate ?? 5);
     rate.value = String(toSlider(RATE, value));
+    const show = (name: string, text: string) => {
+      const out = this.querySelector(`[data-output="${name}"]`);
+      if (out) out.textContent = text;
+    };
     rate.addEventListener('input', () => {
       value = fromSlider(RATE, Number(rate.value));
+      show('rate', `${formatNumber(value)} req/s`);
+      rate.setAttribute('aria-valuetext', `${formatNumber(value)} req/s`);
     });
-    const run = () => {
+    servers.addEventListener('input', () => show('servers', servers.value));
+    this.#run = () => {
       if (this.#busy) {
         this.#pending = true;
         return;
       }
       this.#busy = true;
-      const text = `${value} req/s`;
-      rate.setAttribute('aria-valuetext', text);
-      const out = this.querySelector('output');
-      if (out) out.textContent = text;
-      this.#status('Simulating a day on three kinds of compute…');
-      const chosen = WORKLOAD_SHAPES.find((s) => s === shape.value) ?? 'steady';
-      client.send({
-        type: 'spectrum',
-        seq: ++this.#seq,
-        side: 'a',
-        shape: chosen as WorkloadShape,
+      // Performance marks for `npm run perf:spectrum`: control change → redrawn bars.
+      performance.mark(`sx:${id}:change`);
+      rate.setAttribute('aria-valuetext', `${formatNumber(value)} req/s`);
+      this.#status('Computing a day on three kinds of compute…');
+      const settings: SpectrumSettings = {
+        shape: WORKLOAD_SHAPES.find((s) => s === shape.value) ?? 'steady',
         meanPerSecond: value,
-      });
+        workMs,
+        servers: Number(servers.value),
+        memoryMb: SPECTRUM_MEMORY_MB.find((m) => String(m) === memory.value) ?? 128,
+      };
+      client.send({ type: 'spectrum', seq: ++this.#seq, side: 'a', settings });
     };
-    shape.addEventListener('change', run);
-    rate.addEventListener('change', run);
-    rate.addEventListener('input', () => {
-      const out = this.querySelector('output');
-      if (out) out.textContent = `${fromSlider(RATE, Number(rate.value))} req/s`;
-    });
-    shape.disabled = false;
-    rate.disabled = false;
-    run();
+    for (const el of [shape, rate, servers, memory]) {
+      el.addEventListener('change', () => this.#run());
+      el.disabled = false;
+    }
+    this.#run();
   }
 
   #status(text: string, kind = 'info'): void {
@@ -85,7 +93,7 @@ class SpectrumExplorerElement extends HTMLElement {
     this.#busy = false;
     if (this.#pending) {
       this.#pending = false;
-      this.querySelector<HTMLSelectElement>('[data-input="shape"]')?.dispatchEvent(new Event('change'));
+      this.#run();
       return;
     }
     if (reply.type === 'error') {
@@ -93,11 +101,19 @@ class SpectrumExplorerElement extends HTMLElement {
       return;
     }
     if (reply.type !== 'spectrum') return;
-    const requests = reply.result.functions.requests;
-    this.#status(
-      `Simulated ${requests.toLocaleString('en-US')} requests on each kind of compute in ${formatMs(reply.computeMs)}.`,
-    );
+    const requests = Math.round(reply.result.functions.requests).toLocaleString('en-US');
+    const how =
+      reply.result.method === 'fast'
+        ? `Computed ${requests} requests from their rates (expected values)`
+        : `Simulated ${requests} requests one by one`;
+    this.#status(`${how} on each kind of compute in ${formatMs(reply.computeMs)}.`);
+    this.dataset.method = reply.result.method;
     this.#render(reply.result);
+    const id = this.dataset.pg ?? 'spectrum';
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName(`sx:${id}:change`).length > 0)
+        performance.measure(`sx:${id}:redraw`, `sx:${id}:change`);
+    });
   }
 
   #render(result: SpectrumResult): void {
@@ -120,8 +136,11 @@ class SpectrumExplorerElement extends HTMLElement {
         const bar = row?.querySelector<HTMLElement>('.pg-cost-bar');
         // Utilization is a share (0–100%); the other bars are relative to the largest of the three.
         if (bar) bar.style.width = `${(m.share ? v : v / max) * 100}%`;
-        const label = row?.querySelector('[data-value]');
-        if (label) label.textContent = m.format(v);
+        const label = row?.querySelector<HTMLElement>('[data-value]');
+        if (label) {
+          label.textContent = m.format(v);
+          label.dataset.raw = String(v);
+        }
       }
     }
     const alt = describeSpectrum(result);

@@ -1,5 +1,5 @@
 /** Per exercise, an answer that hands over made-up results (no simulation) instead of what the learner decided. */
-import capstone from '../../content/lessons/08-capstone/day.solution.ts';
+import capstone from '../../../content/lessons/08-capstone/day.solution.ts';
 
 /** Per exercise (`NN-slug/name`): a fabricated answer that must fail. */
 export const FABRICATED: Record<string, unknown> = {
