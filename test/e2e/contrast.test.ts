@@ -9,15 +9,15 @@ import { sitePages } from './site-pages.ts';
  * axe missed low-contrast marks for three reasons this test closes: (1) it scans a fresh profile, where the
  * "✓ Completed" badge, the sidebar's ✓/◐ marks and "All checks pass" do not exist yet; (2) it treats
  * symbol-only text (✓ ◐ ▶ ✕) as icons and reports it only as "incomplete", which nobody reads; (3) it only
- * reports violations, so "needs review" cases (pseudo-element content) vanish. Here progress is seeded, the
- * checks are run, and every visible text run, symbol and `::before`/`::after` content is measured as drawn.
+ * reports violations, so "needs review" cases (pseudo-element content) vanish. Here progress is seeded (so
+ * the badge and the marks are drawn) and every visible text run, symbol and `::before`/`::after` content is
+ * measured as drawn. "All checks pass" shares the badge's colour (sandbox.css); sandbox.test.ts reaches it.
  */
 afterAll(closeBrowser);
 
-const PROGRESS = 'concurrency-lab:progress:v1';
 const allow = [/Content Security Policy/, /Refused to/];
 
-/** Lesson 2 done (its sidebar item ✓ and active), lesson 1 started (◐), lesson 3 done. */
+/** Lesson 2 done (its sidebar item ✓, and active on its own page), lesson 1 started (◐), lesson 3 done. */
 function seedProgress(): void {
   // Init scripts run in every frame; the sandbox's iframe has no storage (and must not).
   if (window !== window.top) return;
@@ -74,49 +74,18 @@ describe('contrast of text and marks, both themes', () => {
     await close();
   });
 
-  it('a lesson with progress, a completed exercise and passing checks', async () => {
-    const { page, expectNoProblems, close } = await openPage('lessons/02-concurrency/', {
-      initScript: seedProgress,
-      allow,
-    });
-    const sandbox = page.locator('lab-sandbox').first();
-    await sandbox.scrollIntoViewIfNeeded();
-    await page.waitForFunction(
-      () => document.querySelector('lab-sandbox')?.getAttribute('data-editor'),
-      null,
-      {
-        timeout: 30_000,
-      },
-    );
-    await sandbox.locator('[data-action=solution]').click();
-    await sandbox.locator('[data-action=use-solution]').click();
-    await sandbox.locator('[data-action=run]').click();
-    await expect
-      .poll(() => sandbox.locator('[data-checks]').textContent(), { timeout: 30_000 })
-      .toContain('All checks pass');
-    expect(await sandbox.locator('[data-badge]').isVisible()).toBe(true);
-    expect(await page.locator('[aria-current="page"] .cl-mark').textContent()).toContain('✓');
-    expect(await page.evaluate((k) => localStorage.getItem(k), PROGRESS)).toContain('02-concurrency/size-it');
+  // Every page, both themes, with progress seeded so the sidebar's ✓ and ◐ marks are drawn (on lesson 2 the
+  // current page's item carries ✓ on the accent background). Desktop width: the sidebar is shown there.
+  it.each(sitePages(inject('distDir')).map((p) => [p || '(landing)', p]))('%s', async (_name, path) => {
+    const { page, expectNoProblems, close } = await openPage(path, { initScript: seedProgress, allow });
+    if (path === 'lessons/02-concurrency/') {
+      // The states axe never saw: the current lesson's ✓ on the accent background, and "✓ Completed".
+      await page.locator('[aria-current="page"] .cl-mark[data-status="done"]').waitFor();
+      await page.locator('lab-sandbox [data-badge]:not([hidden])').first().waitFor();
+    }
     await expectReadable(page, 'light');
     await expectReadable(page, 'dark');
     expectNoProblems();
     await close();
-    // Monaco, a run of the checks and two full-page scans: more than the default minute on a shared machine.
-  }, 180_000);
-
-  // Every page, both themes, at phone width (progress seeded, so the sidebar and outline marks are drawn).
-  it.each(sitePages(inject('distDir')).map((p) => [p || '(landing)', p]))(
-    '%s at 390 px',
-    async (_name, path) => {
-      const { page, expectNoProblems, close } = await openPage(path, {
-        initScript: seedProgress,
-        viewport: { width: 390, height: 844 },
-        allow,
-      });
-      await expectReadable(page, 'light');
-      await expectReadable(page, 'dark');
-      expectNoProblems();
-      await close();
-    },
-  );
+  });
 });
