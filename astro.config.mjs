@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { baseLinks } from './src/build/base-links.ts';
+import { contentCheck } from './src/build/content-check.ts';
 import { monacoCssOnLoad } from './src/build/monaco-css-plugin.ts';
 import { sandboxRuntime } from './src/build/sandbox-runtime-plugin.ts';
+import { serviceWorker } from './src/build/service-worker.ts';
 
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
@@ -36,6 +38,8 @@ export default defineConfig({
   // Build output used by the browser tests can be redirected (second build with a base path).
   outDir: process.env.OUT_DIR || './dist',
   integrations: [
+    // Every lesson's frontmatter, presets, quiz and exercises, checked before anything is built.
+    contentCheck(),
     starlight({
       title: 'Concurrency Lab',
       description: 'An interactive course on how AWS Lambda concurrency really behaves.',
@@ -44,7 +48,20 @@ export default defineConfig({
         ...(referencePages.length ? [{ label: 'Reference', items: referencePages.map((p) => p.slug) }] : []),
       ],
       customCss: ['./src/styles/course.css'],
+      // Installable: the manifest (public/manifest.webmanifest) and the browser bar in each theme's colour.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },
+        {
+          tag: 'meta',
+          attrs: { name: 'theme-color', media: '(prefers-color-scheme: light)', content: '#ffffff' },
+        },
+        {
+          tag: 'meta',
+          attrs: { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: '#17181c' },
+        },
+      ],
       components: {
+        Banner: './src/components/shell/Banner.astro',
         PageTitle: './src/components/shell/PageTitle.astro',
         Sidebar: './src/components/shell/Sidebar.astro',
         ThemeProvider: './src/components/shell/ThemeProvider.astro',
@@ -54,8 +71,24 @@ export default defineConfig({
     }),
     // Authors write site-relative links (`/glossary/`); this prefixes them with the base path.
     baseLinks(),
+    // Offline after the first visit; a new deploy is offered, not mixed in (last: it lists the final files).
+    serviceWorker(),
   ],
   vite: {
+    build: {
+      // Monaco's TypeScript worker (6.9 MB, loaded only when a sandbox first opens, then cached) is the one big
+      // chunk, and it is expected: warn only above it.
+      chunkSizeWarningLimit: 7500,
+      rolldownOptions: {
+        // "Build took N s in plugins" is not something a lesson author can act on.
+        checks: { bundlerTimings: false },
+        onLog(level, log, handler) {
+          // Astro's own marker in every MDX page ("use astro:head-inject"): a note about Astro, not the course.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
     plugins: [
       // The sandbox runtime as one self-contained script, in dev as in the build (src/sandbox/worker.ts).
       sandboxRuntime({ entry: fileURLToPath(new URL('./src/sandbox/worker.ts', import.meta.url)) }),

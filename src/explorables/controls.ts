@@ -1,7 +1,21 @@
 import {
+  DEFAULT_ACCOUNT_CONCURRENCY,
+  DEFAULT_HORIZON_SECONDS,
   DEFAULT_IDLE_LIFETIME_MS,
+  DEFAULT_MEMORY_MB,
+  DEFAULT_REUSE_POLICY,
+  DEFAULT_SCALING,
+  DEFAULT_SEED,
   type Distribution,
   type FunctionConfig as FunctionSpec,
+  LEGACY_RATE_PER_MS,
+  MIN_UNRESERVED,
+  PER_FUNCTION_BURST,
+  PER_FUNCTION_RATE_PER_MS,
+  REUSE_POLICIES,
+  type ReusePolicy,
+  SCALING_MODES,
+  type ScalingMode,
   type Scenario,
 } from '@lab/sim';
 import {
@@ -32,6 +46,7 @@ export const CONTROL_KEYS = [
   'packageMb',
   'scaling',
   'reusePolicy',
+  'invocation',
   'seed',
 ] as const;
 /** One control key. */
@@ -62,8 +77,13 @@ export interface RangeControl extends BaseControl {
   scale: 'linear' | 'log';
   /** Unit shown after the value, e.g. `req/s`. */
   unit: string;
-  /** Text shown instead of the number for 0 (e.g. reserved concurrency 0 = not set). */
+  /** Text shown instead of the number for 0 (e.g. provisioned concurrency 0 = none). */
   zeroLabel?: string;
+  /**
+   * A slider position below every real value that means "not set" (reserved concurrency: the far left is
+   * no reservation, so 0 can keep its meaning, a function stopped).
+   */
+  unset?: { value: number; label: string };
 }
 
 /** A drop-down choice. */
@@ -90,6 +110,33 @@ export const CONTROL_DEFAULTS = { runtime: RUNTIME_OPTIONS[0]?.value ?? 'nodejs2
 
 /** The value a control shows when the preset's setting is not one it can represent (custom INIT). */
 export const CUSTOM = 'custom';
+
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/** How each scaling rule reads in the picker; the rates come from the sim's limits. */
+const SCALING_LABELS: Record<ScalingMode, string> = {
+  'per-function': `Per function (+${thousands(PER_FUNCTION_RATE_PER_MS * 10_000)} every 10 s, ${thousands(PER_FUNCTION_BURST)} at once)`,
+  'legacy-burst': `Legacy burst (then +${thousands(LEGACY_RATE_PER_MS * 60_000)}/min)`,
+  unlimited: 'Unlimited (no scaling limit)',
+};
+
+/** How a function is invoked (`FunctionConfig['invocation']`). */
+type Invocation = NonNullable<FunctionSpec['invocation']>;
+
+/** Every invocation type, sync first (the sim's default). */
+const INVOCATIONS = ['sync', 'async'] as const satisfies readonly Invocation[];
+
+const INVOCATION_LABELS: Record<Invocation, string> = {
+  sync: 'Synchronous (the caller waits)',
+  async: 'Asynchronous (queued, retried)',
+};
+
+/** How each reuse policy reads in the picker. */
+const REUSE_LABELS: Record<ReusePolicy, string> = {
+  newest: 'Most recently used (newest)',
+  oldest: 'Least recently used (oldest)',
+  random: 'Any idle one, at random',
+};
 
 /** Every control, by key. Ranges are wide enough for every lesson; units are in the labels. */
 export const CONTROLS: Record<ControlKey, ControlDef> = {
@@ -137,13 +184,15 @@ export const CONTROLS: Record<ControlKey, ControlDef> = {
     key: 'reservedConcurrency',
     kind: 'range',
     label: 'Reserved concurrency (environments)',
-    help: 'A cap on concurrent executions for this function; 0 means not set.',
-    min: 0,
-    max: 1000,
+    help: 'A cap on concurrent executions for this function; 0 stops it entirely. Far left: no reservation.',
+    min: -1,
+    // Fitted to the account by controlFor (Lambda keeps MIN_UNRESERVED unreserved).
+    max: 900,
     step: 1,
     scale: 'linear',
     unit: '',
-    zeroLabel: 'not set',
+    zeroLabel: '0 (function stopped)',
+    unset: { value: -1, label: 'not set' },
   },
   provisionedConcurrency: {
     key: 'provisionedConcurrency',
@@ -190,22 +239,21 @@ export const CONTROLS: Record<ControlKey, ControlDef> = {
     kind: 'select',
     label: 'Scaling rule',
     help: 'How fast new environments may be added when traffic jumps.',
-    options: [
-      { value: 'per-function', label: 'Per function (+1,000 every 10 s)' },
-      { value: 'legacy-burst', label: 'Legacy burst (then +500/min)' },
-      { value: 'unlimited', label: 'Unlimited (no scaling limit)' },
-    ],
+    options: SCALING_MODES.map((value) => ({ value, label: SCALING_LABELS[value] })),
   },
   reusePolicy: {
     key: 'reusePolicy',
     kind: 'select',
     label: 'Which idle environment is reused',
     help: 'When several environments are idle, which one takes the next request.',
-    options: [
-      { value: 'newest', label: 'Most recently used (newest)' },
-      { value: 'oldest', label: 'Least recently used (oldest)' },
-      { value: 'random', label: 'Any idle one, at random' },
-    ],
+    options: REUSE_POLICIES.map((value) => ({ value, label: REUSE_LABELS[value] })),
+  },
+  invocation: {
+    key: 'invocation',
+    kind: 'select',
+    label: 'Invocation',
+    help: 'Synchronous: the caller waits and a throttle is an error. Asynchronous: Lambda queues the event and retries.',
+    options: INVOCATIONS.map((value) => ({ value, label: INVOCATION_LABELS[value] })),
   },
   seed: {
     key: 'seed',
@@ -218,6 +266,9 @@ export const CONTROLS: Record<ControlKey, ControlDef> = {
   },
 };
 
+/** The reserved-concurrency value that stands for "no reservation" (the slider's far left). */
+export const NOT_SET = -1;
+
 /** Whether a string is a known control key. */
 export function isControlKey(key: string): key is ControlKey {
   return (CONTROL_KEYS as readonly string[]).includes(key);
@@ -225,7 +276,7 @@ export function isControlKey(key: string): key is ControlKey {
 
 /** The scenario's horizon in seconds (the sim's default when unset). */
 export function horizonOf(scenario: Scenario): number {
-  return scenario.horizonSeconds ?? 3600;
+  return scenario.horizonSeconds ?? DEFAULT_HORIZON_SECONDS;
 }
 
 function firstFunction(scenario: Scenario): FunctionSpec {
@@ -257,13 +308,13 @@ export function readControl(scenario: Scenario, key: ControlKey): ControlValue {
     case 'durationMs':
       return meanOf(fn.durationMs);
     case 'idleLifetimeSeconds':
-      return fn.idleLifetimeMs ? meanOf(fn.idleLifetimeMs) / 1000 : DEFAULT_IDLE_LIFETIME_MS / 1000;
+      return (fn.idleLifetimeMs ? meanOf(fn.idleLifetimeMs) : DEFAULT_IDLE_LIFETIME_MS) / 1000;
     case 'reservedConcurrency':
-      return fn.reservedConcurrency ?? 0;
+      return fn.reservedConcurrency ?? NOT_SET;
     case 'provisionedConcurrency':
       return provisionedNow(fn.provisionedConcurrency);
     case 'memoryMb':
-      return String(fn.memoryMb ?? 128);
+      return String(fn.memoryMb ?? DEFAULT_MEMORY_MB);
     case 'runtime': {
       const origin = initOriginOf(fn);
       return origin.kind === 'preset' ? origin.source.runtime : CUSTOM;
@@ -273,11 +324,13 @@ export function readControl(scenario: Scenario, key: ControlKey): ControlValue {
       return origin.kind === 'preset' ? origin.source.packageMb : CUSTOM;
     }
     case 'scaling':
-      return scenario.account?.scaling ?? 'per-function';
+      return scenario.account?.scaling ?? DEFAULT_SCALING;
     case 'reusePolicy':
-      return fn.reusePolicy ?? 'newest';
+      return fn.reusePolicy ?? DEFAULT_REUSE_POLICY;
+    case 'invocation':
+      return fn.invocation ?? INVOCATIONS[0];
     case 'seed':
-      return scenario.seed ?? 1;
+      return scenario.seed ?? DEFAULT_SEED;
   }
 }
 
@@ -310,7 +363,7 @@ export function writeControl(scenario: Scenario, key: ControlKey, value: Control
       });
     case 'reservedConcurrency': {
       const { reservedConcurrency: _drop, ...rest } = fn;
-      return setFn(num > 0 ? { ...rest, reservedConcurrency: num } : (rest as FunctionSpec));
+      return setFn(num >= 0 ? { ...rest, reservedConcurrency: Math.round(num) } : (rest as FunctionSpec));
     }
     case 'provisionedConcurrency': {
       const { provisionedConcurrency: current, ...rest } = fn;
@@ -326,12 +379,16 @@ export function writeControl(scenario: Scenario, key: ControlKey, value: Control
     case 'memoryMb':
       return setFn({ ...fn, memoryMb: num });
     case 'scaling': {
-      const scaling = (['per-function', 'legacy-burst', 'unlimited'] as const).find((m) => m === value);
+      const scaling = SCALING_MODES.find((m) => m === value);
       return scaling ? { ...scenario, account: { ...scenario.account, scaling } } : scenario;
     }
     case 'reusePolicy': {
-      const reusePolicy = (['newest', 'oldest', 'random'] as const).find((m) => m === value);
+      const reusePolicy = REUSE_POLICIES.find((m) => m === value);
       return reusePolicy ? setFn({ ...fn, reusePolicy }) : scenario;
+    }
+    case 'invocation': {
+      const invocation = INVOCATIONS.find((m) => m === value);
+      return invocation ? setFn({ ...fn, invocation }) : scenario;
     }
     case 'seed':
       return { ...scenario, seed: Math.trunc(num) };
@@ -398,6 +455,12 @@ export function controlFor(scenario: Scenario, key: ControlKey): ScenarioControl
       value,
       ...(meaning === 'fixed' ? { fixed: true } : {}),
     };
+  }
+  if (key === 'reservedConcurrency' && def.kind === 'range') {
+    // Lambda keeps MIN_UNRESERVED of the account unreserved, and the other functions' reservations count too.
+    const account = scenario.account?.concurrencyLimit ?? DEFAULT_ACCOUNT_CONCURRENCY;
+    const others = scenario.functions.slice(1).reduce((sum, f) => sum + (f.reservedConcurrency ?? 0), 0);
+    return { def: { ...def, max: Math.max(0, account - MIN_UNRESERVED - others) }, value };
   }
   if (key === 'provisionedConcurrency' && def.kind === 'range' && Array.isArray(fn.provisionedConcurrency)) {
     return {

@@ -1,4 +1,11 @@
-import { coldStartPreset, type Distribution, type FunctionConfig, RUNTIMES, type Runtime } from '@lab/sim';
+import {
+  coldStartPreset,
+  DEFAULT_INIT,
+  type Distribution,
+  type FunctionConfig,
+  RUNTIMES,
+  type Runtime,
+} from '@lab/sim';
 
 /** The runtime and package size an INIT distribution was built from with the sim's `coldStartPreset`. */
 export interface InitSource {
@@ -34,9 +41,8 @@ function presetFor(source: InitSource, fn: Pick<FunctionConfig, 'memoryMb' | 'ar
  * `custom`, so the controls never claim a runtime the preset did not use.
  */
 export function initOriginOf(fn: Pick<FunctionConfig, 'initMs' | 'memoryMb' | 'architecture'>): InitOrigin {
-  // No initMs: the sim's default INIT, nodejs22.x with a 1 MB package at 1,024 MB (DEFAULT_INIT in
-  // src/sim/validate-function.ts), whatever the function's memory.
-  const init = fn.initMs ?? coldStartPreset({ runtime: 'nodejs22.x', packageMb: 1 });
+  // No initMs: the sim's default INIT, whatever the function's memory.
+  const init = fn.initMs ?? DEFAULT_INIT;
   const medianMs =
     init.kind === 'lognormal' ? init.medianMs : init.kind === 'fixed' ? init.valueMs : undefined;
   const custom: InitOrigin = medianMs === undefined ? { kind: 'custom' } : { kind: 'custom', medianMs };
@@ -64,5 +70,5 @@ export function initFor(
 
 /** Whether a string names a runtime the sim has a preset for. */
 export function isRuntime(value: unknown): value is Runtime {
-  return (RUNTIMES as readonly unknown[]).includes(value);
+  return RUNTIMES.some((r) => r === value);
 }

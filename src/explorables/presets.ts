@@ -1,4 +1,5 @@
 import { type Scenario, ScenarioError, validateScenario } from '@lab/sim';
+import { horizonOf } from './controls.ts';
 
 /** Series points a playground asks for across the horizon (charts stay smooth and cheap to draw). */
 const SERIES_POINTS = 240;
@@ -37,8 +38,7 @@ export function withPlaygroundOutput(scenario: Scenario): Scenario {
     output: {
       ...output,
       seriesResolutionSeconds:
-        output.seriesResolutionSeconds ??
-        Math.max(1, Math.round((scenario.horizonSeconds ?? 3600) / SERIES_POINTS)),
+        output.seriesResolutionSeconds ?? Math.max(1, Math.round(horizonOf(scenario) / SERIES_POINTS)),
       spans: output.spans === undefined || output.spans === false ? MAX_SPANS : output.spans,
     },
   };

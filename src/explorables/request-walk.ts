@@ -61,10 +61,10 @@ function tell(
     }
     case 'reclaim':
       return `${env[0]?.toUpperCase()}${env.slice(1)} sat idle for ${formatMs(idleMs)} → reclaimed.`;
+    case 'recycle':
+      return `${env[0]?.toUpperCase()}${env.slice(1)} reached its recycle age → replaced by a new provisioned one.`;
     case 'provision':
       return `${env[0]?.toUpperCase()}${env.slice(1)} is provisioned ahead of any request.`;
-    case 'recycle':
-      return `${env[0]?.toUpperCase()}${env.slice(1)} is recycled by Lambda and replaced by a fresh provisioned one.`;
   }
 }
 
@@ -102,7 +102,7 @@ export function buildWalk(scenario: Scenario): WalkStep[] {
         env.served++;
         idleSince.set(env.id, e.atMs);
         delete env.request;
-      } else if (e.kind === 'reclaim') env.state = 'reclaimed';
+      } else if (e.kind === 'reclaim' || e.kind === 'recycle') env.state = 'reclaimed';
       else if (e.kind === 'provision') env.state = 'idle';
     }
     const step: WalkStep = {

@@ -11,7 +11,7 @@ import {
   validateScenario,
 } from '@lab/sim';
 import { applyControls } from './apply-controls.ts';
-import type { ControlValues } from './controls.ts';
+import { type ControlValues, horizonOf } from './controls.ts';
 import { withPlaygroundOutput } from './presets.ts';
 import { type SpectrumSettings, spectrumRun } from './spectrum.ts';
 import { layoutTimeline } from './timeline-layout.ts';
@@ -158,7 +158,7 @@ export class SimSession {
   }
 
   #seek(side: Side, atMs: number | 'end'): void {
-    const horizonMs = (this.#entry(side).scenario.horizonSeconds ?? 3600) * 1000;
+    const horizonMs = horizonOf(this.#entry(side).scenario) * 1000;
     const target = atMs === 'end' ? horizonMs : Math.max(0, Math.min(atMs, horizonMs));
     if (target < this.#entry(side).sim.now) this.#restart(side);
     this.#entry(side).sim.advanceTo(target);

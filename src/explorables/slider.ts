@@ -1,13 +1,41 @@
-import type { ControlDef, ControlValue, RangeControl } from './controls.ts';
+import type { Scenario } from '@lab/sim';
+import {
+  type ControlDef,
+  type ControlKey,
+  type ControlValue,
+  CUSTOM,
+  controlFor,
+  type RangeControl,
+} from './controls.ts';
 import { formatNumber } from './format.ts';
 
-/** Positions of a log slider (the `<input type=range>` runs 0..LOG_STEPS). */
-export const LOG_STEPS = 100;
+/**
+ * The values a log slider stops at: every number with two significant figures between `min` and `max`
+ * (…, 9.9, 10, 11, …, 35, …, 720, …), rounded to the step, plus the ends. So every round value a lesson
+ * asks for is reachable, and neighbouring positions are 1–10% apart. Cached per range.
+ */
+export function logValues(def: RangeControl): readonly number[] {
+  const key = `${def.min}:${def.max}:${def.step}`;
+  const cached = logCache.get(key);
+  if (cached) return cached;
+  const values = [def.min];
+  for (let e = Math.floor(Math.log10(def.min)); 10 ** e <= def.max; e++) {
+    for (let m = 10; m <= 99; m++) {
+      const v = roundTo(m * 10 ** (e - 1), def.step);
+      if (v > (values.at(-1) ?? def.min) && v < def.max) values.push(v);
+    }
+  }
+  if (def.max > (values.at(-1) ?? def.min)) values.push(def.max);
+  logCache.set(key, values);
+  return values;
+}
+
+const logCache = new Map<string, number[]>();
 
 /** The `<input type=range>` attributes for a control: log sliders run over positions, linear over values. */
 export function sliderAttributes(def: RangeControl): { min: number; max: number; step: number } {
   return def.scale === 'log'
-    ? { min: 0, max: LOG_STEPS, step: 1 }
+    ? { min: 0, max: logValues(def).length - 1, step: 1 }
     : { min: def.min, max: def.max, step: def.step };
 }
 
@@ -17,25 +45,29 @@ function roundTo(value: number, step: number): number {
   return Number((Math.round(value / step) * step).toFixed(decimals));
 }
 
-/** The slider position showing `value`. */
+/** The slider position showing `value` (for a log slider, the stop nearest on a log scale). */
 export function toSlider(def: RangeControl, value: number): number {
   const v = Math.min(def.max, Math.max(def.min, value));
   if (def.scale === 'linear') return roundTo(v, def.step);
-  return Math.round((Math.log(v / def.min) / Math.log(def.max / def.min)) * LOG_STEPS);
+  const values = logValues(def);
+  let best = 0;
+  values.forEach((stop, i) => {
+    if (Math.abs(Math.log(stop / v)) < Math.abs(Math.log((values[best] ?? stop) / v))) best = i;
+  });
+  return best;
 }
 
-/**
- * The value at a slider position. Log values are rounded to two significant figures (three from 1.00 to
- * 1.99) and then to the step, so they read as 1.2, 45, 1,200 rather than 1.2345.
- */
+/** The value at a slider position: a linear value rounded to the step, or a log slider's stop. */
 export function fromSlider(def: RangeControl, position: number): number {
   if (def.scale === 'linear') return roundTo(Math.min(def.max, Math.max(def.min, position)), def.step);
-  const p = Math.min(LOG_STEPS, Math.max(0, position));
-  const raw = def.min * (def.max / def.min) ** (p / LOG_STEPS);
-  const exponent = Math.floor(Math.log10(raw));
-  // Two significant figures, three when the leading digit is 1: neighbouring positions (8% apart) stay distinct.
-  const magnitude = 10 ** (exponent - (raw / 10 ** exponent < 2 ? 2 : 1));
-  return Math.min(def.max, Math.max(def.min, roundTo(Math.round(raw / magnitude) * magnitude, def.step)));
+  const values = logValues(def);
+  const i = Math.min(values.length - 1, Math.max(0, Math.round(position)));
+  return values[i] ?? def.min;
+}
+
+/** Whether a slider can be set to exactly `value`. */
+export function reachable(def: RangeControl, value: number): boolean {
+  return fromSlider(def, toSlider(def, value)) === value;
 }
 
 /** A control's value as text, with its unit (`"12 req/s"`, `"not set"`, `"Random (Poisson)"`). */
@@ -44,6 +76,7 @@ export function formatControlValue(def: ControlDef, value: ControlValue): string
     return def.options.find((o) => o.value === String(value))?.label ?? String(value);
   if (def.kind === 'integer') return String(value);
   const n = Number(value);
+  if (def.unset && n <= def.unset.value) return def.unset.label;
   if (n === 0 && def.zeroLabel) return def.zeroLabel;
   const text = formatNumber(n, n < 1 ? 2 : 1);
   return def.unit ? `${text} ${def.unit}` : text;
@@ -58,4 +91,20 @@ export function widenRange(def: RangeControl, value: number): RangeControl {
   const max = value > def.max ? value * 2 : def.max;
   const min = value > 0 && value < def.min && def.scale === 'log' ? value / 2 : def.min;
   return max === def.max && min === def.min ? def : { ...def, min, max };
+}
+
+/**
+ * A control as a playground renders it for a preset: {@link controlFor}'s definition, a slider widened to fit
+ * the preset's own value (a custom INIT leaves the package slider as it is).
+ */
+export function renderedControl(
+  scenario: Scenario,
+  key: ControlKey,
+): { def: ControlDef; value: ControlValue } {
+  const fitted = controlFor(scenario, key);
+  const def =
+    fitted.def.kind === 'range' && fitted.value !== CUSTOM
+      ? widenRange(fitted.def, Number(fitted.value))
+      : fitted.def;
+  return { def, value: fitted.value };
 }

@@ -1,10 +1,15 @@
 import { EMPTY_PROGRESS, PROGRESS_KEY, type ProgressState, parseProgress } from './progress-state.ts';
+import { writeWithRoom } from './storage-priority.ts';
 import { warnOnce } from './warn-once.ts';
 
 export { PROGRESS_KEY, type ProgressState } from './progress-state.ts';
 
-/** The part of the Web Storage API the store uses (`localStorage`, or a stand-in in tests). */
-export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/**
+ * The part of the Web Storage API the store uses (`localStorage`, or a stand-in in tests). With `key` and
+ * `length` the store can also evict sandbox drafts to make room for progress (see storage-priority.ts).
+ */
+export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
+  Partial<Pick<Storage, 'key' | 'length'>>;
 
 /** Learner progress: completed exercises, quizzes and lessons, kept in `localStorage` when it works. */
 export interface ProgressStore {
@@ -25,8 +30,18 @@ export interface ProgressStore {
   subscribe(listener: (state: ProgressState) => void): () => void;
   /** Forgets everything, and tries to use storage again if it had failed. */
   reset(): void;
+  /**
+   * Adds imported progress to the current one: completed items are merged (nothing is forgotten), the last
+   * lesson is taken from `imported` when it has one.
+   */
+  merge(imported: ProgressState): void;
   /** `false` when progress lives in memory only (storage missing, throwing or holding unreadable data). */
   readonly persistent: boolean;
+  /**
+   * Why the last change could not be saved, in plain words for the learner; `undefined` when it was saved.
+   * The store keeps trying on every later change.
+   */
+  readonly saveProblem: string | undefined;
 }
 
 /**
@@ -41,6 +56,8 @@ export function createProgressStore(
   const listeners = new Set<(state: ProgressState) => void>();
   let persistent = storage !== undefined;
   let current: ProgressState = EMPTY_PROGRESS;
+  let saveProblem: string | undefined;
+  let readable = true;
 
   const fallBack = (why: string) => {
     persistent = false;
@@ -53,7 +70,10 @@ export function createProgressStore(
       if (raw !== null) {
         const parsed = parseProgress(raw);
         if (parsed) current = parsed;
-        else fallBack('stored progress is unreadable (use "Reset progress" to start again)');
+        else {
+          readable = false;
+          fallBack('stored progress is unreadable (use "Reset progress" to start again)');
+        }
       }
     } catch (error) {
       fallBack(`storage is unavailable (${String(error)})`);
@@ -62,12 +82,36 @@ export function createProgressStore(
     fallBack('storage is unavailable');
   }
 
+  const save = (target: ProgressStorage, text: string) => {
+    const { key } = target;
+    const write = () => target.setItem(PROGRESS_KEY, text);
+    // Progress comes before saved code: when storage is full, the oldest sandbox drafts make room.
+    if (typeof key === 'function' && typeof target.length === 'number') {
+      const view = {
+        getItem: (k: string) => target.getItem(k),
+        setItem: (k: string, v: string) => target.setItem(k, v),
+        removeItem: (k: string) => target.removeItem(k),
+        key: (i: number) => key.call(target, i),
+        get length() {
+          return target.length ?? 0;
+        },
+      };
+      writeWithRoom(view, write);
+    } else write();
+  };
+
   const commit = (next: ProgressState) => {
     current = next;
-    if (persistent && storage) {
+    // Unreadable stored data is never overwritten silently (Reset does that); anything else is retried on
+    // every change, so a write that failed once (a full quota) is not the end of saving.
+    if (storage && readable) {
       try {
-        storage.setItem(PROGRESS_KEY, JSON.stringify(next));
+        save(storage, JSON.stringify(next));
+        persistent = true;
+        saveProblem = undefined;
       } catch (error) {
+        saveProblem =
+          'Your progress could not be saved in this browser (its storage is full or blocked). It is kept while this page is open; export it to keep it.';
         fallBack(`progress could not be saved (${String(error)})`);
       }
     }
@@ -97,14 +141,23 @@ export function createProgressStore(
         try {
           storage.removeItem(PROGRESS_KEY);
           persistent = true;
+          readable = true;
         } catch {
           persistent = false;
         }
       }
       commit(EMPTY_PROGRESS);
     },
+    merge(imported) {
+      const completed = [...new Set([...current.completed, ...imported.completed])];
+      const lastLesson = imported.lastLesson ?? current.lastLesson;
+      commit({ ...current, completed, ...(lastLesson === undefined ? {} : { lastLesson }) });
+    },
     get persistent() {
       return persistent;
+    },
+    get saveProblem() {
+      return saveProblem;
     },
   };
 }

@@ -10,7 +10,7 @@ const run = (...args: string[]) =>
   spawnSync(process.execPath, ['src/cli/sim.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 // Each test starts Node processes: on a loaded shared machine that takes more than Vitest's default 5 s.
-describe('npm run sim', { timeout: 30_000 }, () => {
+describe('npm run sim', { timeout: 60_000 }, () => {
   it("runs the issue's example file as is and prints the summary JSON", () => {
     const out = run('test/sim/fixtures/issue-example.json');
     expect(out.status).toBe(0);

@@ -27,6 +27,23 @@ describe('lesson quizzes', () => {
   });
 });
 
+describe('course-wide quiz balance', () => {
+  const questions = entries.flatMap(([, quiz]) => quiz);
+  const share = (pick: (lengths: number[]) => number) =>
+    questions.filter((q) => {
+      const lengths = q.options.map((o) => o.text.length);
+      return lengths[q.options.findIndex((o) => o.correct === true)] === pick(lengths);
+    }).length / questions.length;
+
+  it('the correct option is the longest in at most 40% of questions', () => {
+    expect(share((l) => Math.max(...l))).toBeLessThanOrEqual(0.4);
+  });
+
+  it('the correct option is the shortest in at most 40% of questions', () => {
+    expect(share((l) => Math.min(...l))).toBeLessThanOrEqual(0.4);
+  });
+});
+
 describe('parseQuiz', () => {
   const option = (text: string, correct?: true) => ({
     text,

@@ -134,3 +134,14 @@ export async function openPage(path: string, options: OpenPageOptions = {}): Pro
     close: () => page.close(),
   };
 }
+
+/** Waits until the course's service worker is active and controls `page` (its first install claims the page). */
+export async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+    );
+  });
+}

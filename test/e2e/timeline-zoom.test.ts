@@ -17,7 +17,7 @@ async function burst(page: Page): Promise<Locator> {
 
 /** How wide (px) the stretch of canvas columns is that holds the INIT colour, in side A's timeline. */
 function initSpan(root: Locator): Promise<number> {
-  return root.locator('.pg-side[data-side="a"] canvas').evaluate((node) => {
+  return root.locator('.pg-side[data-side="a"] [data-view="timeline"] canvas').evaluate((node) => {
     const canvas = node as HTMLCanvasElement;
     const host = canvas.closest('sim-playground') as HTMLElement;
     const probe = document.createElement('canvas').getContext('2d');
@@ -79,6 +79,7 @@ describe('timeline zoom (lesson 2, 1,000 clicks at once)', () => {
     const { page, expectNoProblems, close } = await openPage('lessons/02-concurrency/');
     const root = await burst(page);
     const timeline = root.locator('.pg-side[data-side="a"] [data-view="timeline"]');
+    await timeline.locator('canvas').scrollIntoViewIfNeeded();
     const box = await timeline.locator('canvas').boundingBox();
     if (!box) throw new Error('no timeline canvas');
     const y = box.y + box.height / 3;

@@ -1,9 +1,16 @@
 import type { Scenario } from '@lab/sim';
-import { validateScenario } from '@lab/sim';
+import { simulate, validateScenario } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { applyControls } from '~/explorables/apply-controls.ts';
 import { meanRate } from '~/explorables/arrivals.ts';
-import { CONTROL_KEYS, CONTROLS, readControl, writeControl } from '~/explorables/controls.ts';
+import {
+  CONTROL_KEYS,
+  CONTROLS,
+  controlFor,
+  NOT_SET,
+  readControl,
+  writeControl,
+} from '~/explorables/controls.ts';
 import { sanitizeValues } from '~/explorables/sanitize-values.ts';
 
 const base = {
@@ -35,7 +42,7 @@ describe('controls', () => {
     expect(readControl(base, 'ratePerSecond')).toBe(2.5);
     expect(readControl(base, 'durationMs')).toBe(800);
     expect(readControl(base, 'idleLifetimeSeconds')).toBe(600);
-    expect(readControl(base, 'reservedConcurrency')).toBe(0);
+    expect(readControl(base, 'reservedConcurrency')).toBe(NOT_SET);
     expect(readControl(base, 'memoryMb')).toBe('512');
     expect(readControl(base, 'arrivalKind')).toBe('poisson');
     expect(readControl(base, 'seed')).toBe(7);
@@ -62,10 +69,39 @@ describe('controls', () => {
     expect(base).toEqual(copy);
   });
 
-  it('reserved and provisioned concurrency 0 remove the setting', () => {
+  it('a reservation of 0 stops the function; "not set" removes the reservation', () => {
     const withReserved = writeControl(base, 'reservedConcurrency', 5);
-    const removed = writeControl(withReserved, 'reservedConcurrency', 0);
+    const stopped = writeControl(withReserved, 'reservedConcurrency', 0);
+    expect(stopped.functions[0]?.reservedConcurrency).toBe(0);
+    expect(simulate({ ...stopped, horizonSeconds: 60 }).total.served).toBe(0);
+    const removed = writeControl(withReserved, 'reservedConcurrency', NOT_SET);
     expect(removed.functions[0]).not.toHaveProperty('reservedConcurrency');
+    expect(writeControl(withReserved, 'provisionedConcurrency', 0).functions[0]).not.toHaveProperty(
+      'provisionedConcurrency',
+    );
+  });
+
+  it('switches a function between synchronous and asynchronous invocation', () => {
+    expect(readControl(base, 'invocation')).toBe('sync');
+    const queued = writeControl(base, 'invocation', 'async');
+    expect(readControl(queued, 'invocation')).toBe('async');
+    expect(writeControl(base, 'invocation', 'sometimes')).toBe(base);
+    const burst = {
+      ...queued,
+      account: { concurrencyLimit: 100 },
+      functions: [{ ...(queued.functions[0] ?? base.functions[0]), arrivals: { kind: 'burst', count: 500 } }],
+    } as Scenario;
+    // Async: throttled events are retried, not dropped at once.
+    expect(simulate(burst).total.retried).toBeGreaterThan(0);
+  });
+
+  it('reserved concurrency reaches at most the account minus the 100 Lambda keeps unreserved', () => {
+    const def = controlFor(base, 'reservedConcurrency').def;
+    expect(def).toMatchObject({ min: NOT_SET, max: 900 });
+    const big = { ...base, account: { concurrencyLimit: 10_000 } };
+    expect(controlFor(big, 'reservedConcurrency').def).toMatchObject({ max: 9900 });
+    const top = writeControl(base, 'reservedConcurrency', def.kind === 'range' ? def.max : 0);
+    expect(() => validateScenario(top)).not.toThrow();
   });
 
   it.each(['constant', 'poisson', 'burst', 'ramp', 'diurnal'])(

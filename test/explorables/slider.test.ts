@@ -1,13 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CONTROLS, type RangeControl } from '~/explorables/controls.ts';
-import { formatControlValue, fromSlider, LOG_STEPS, toSlider, widenRange } from '~/explorables/slider.ts';
+import {
+  formatControlValue,
+  fromSlider,
+  reachable,
+  sliderAttributes,
+  toSlider,
+  widenRange,
+} from '~/explorables/slider.ts';
 
 const ranges = Object.values(CONTROLS).filter((d): d is RangeControl => d.kind === 'range');
 
 describe.each(ranges.map((d) => [d.key, d] as const))('%s slider', (_key, def) => {
   it('maps every position to a value inside the range', () => {
-    const max = def.scale === 'log' ? LOG_STEPS : def.max;
+    const max = sliderAttributes(def).max;
     fc.assert(
       fc.property(fc.integer({ min: def.scale === 'log' ? 0 : def.min, max }), (p) => {
         const v = fromSlider(def, p);
@@ -29,7 +36,9 @@ describe.each(ranges.map((d) => [d.key, d] as const))('%s slider', (_key, def) =
 describe('formatControlValue', () => {
   it('prints units and zero labels', () => {
     expect(formatControlValue(CONTROLS.ratePerSecond, 12)).toBe('12 req/s');
-    expect(formatControlValue(CONTROLS.reservedConcurrency, 0)).toBe('not set');
+    expect(formatControlValue(CONTROLS.reservedConcurrency, -1)).toBe('not set');
+    expect(formatControlValue(CONTROLS.reservedConcurrency, 0)).toBe('0 (function stopped)');
+    expect(formatControlValue(CONTROLS.provisionedConcurrency, 0)).toBe('none');
     expect(formatControlValue(CONTROLS.arrivalKind, 'burst')).toBe('All at once (burst)');
   });
 });
@@ -37,8 +46,15 @@ describe('formatControlValue', () => {
 describe.each(ranges.filter((d) => d.scale === 'log').map((d) => [d.key, d] as const))(
   '%s log slider',
   (_key, def) => {
+    it('reaches every value with two significant figures in its range (35 req/s, 30 MB, 720 s)', () => {
+      for (const v of [1, 3, 3.5, 12, 20, 30, 35, 45, 99, 120, 720, 1500]) {
+        if (v >= def.min && v <= def.max) expect(reachable(def, v), String(v)).toBe(true);
+      }
+    });
+
     it('changes the value at every arrow-key step', () => {
-      for (let p = 0; p < LOG_STEPS; p++) expect(fromSlider(def, p + 1)).toBeGreaterThan(fromSlider(def, p));
+      const last = sliderAttributes(def).max;
+      for (let p = 0; p < last; p++) expect(fromSlider(def, p + 1)).toBeGreaterThan(fromSlider(def, p));
     });
   },
 );

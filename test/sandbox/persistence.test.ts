@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EditStore, editsKey, type KeyValueStore } from '../../src/sandbox/persistence.ts';
+import { DRAFT_PREFIX, MAX_DRAFT_CHARS, MAX_DRAFTS_CHARS } from '~/progress/storage-priority.ts';
+import { EditStore, editsKey, type KeyValueStore, saveNotice } from '../../src/sandbox/persistence.ts';
 
 class MemoryStore implements KeyValueStore {
   readonly data = new Map<string, string>();
@@ -19,6 +20,10 @@ class MemoryStore implements KeyValueStore {
     this.data.delete(k);
   }
 }
+
+/** Drafts in the store (the save-time index beside them is not one). */
+const draftCount = (store: MemoryStore) =>
+  [...store.data.keys()].filter((k) => k.startsWith(DRAFT_PREFIX)).length;
 
 const throwing: KeyValueStore = {
   get length(): number {
@@ -56,7 +61,7 @@ describe('EditStore', () => {
     const updated = new EditStore('a/b', 'starter v2', store);
     expect(updated.load()).toBeUndefined();
     updated.save('new edit');
-    expect(store.data.size).toBe(1);
+    expect(draftCount(store)).toBe(1);
   });
 
   it('forgets the entry when the code is back to the starter', () => {
@@ -64,14 +69,14 @@ describe('EditStore', () => {
     const edits = new EditStore('a/b', 'starter', store);
     edits.save('edited');
     edits.save('starter');
-    expect(store.data.size).toBe(0);
+    expect(draftCount(store)).toBe(0);
   });
 
   it('does not touch other exercises', () => {
     const store = new MemoryStore();
     new EditStore('a/b', 's', store).save('x');
     new EditStore('a/bc', 's', store).save('y');
-    expect(store.data.size).toBe(2);
+    expect(draftCount(store)).toBe(2);
   });
 
   it('treats throwing or missing storage as no storage', () => {
@@ -80,5 +85,35 @@ describe('EditStore', () => {
       expect(() => edits.save('edited')).not.toThrow();
       expect(edits.load()).toBeUndefined();
     }
+  });
+
+  it('refuses a draft over the per-exercise limit, keeps the previous one, and says why', () => {
+    const store = new MemoryStore();
+    const edits = new EditStore('a/b', 'starter', store);
+    expect(edits.save('my code')).toBe('saved');
+    const pasted = 'log line\n'.repeat(MAX_DRAFT_CHARS / 5);
+    expect(edits.save(pasted)).toBe('too-large');
+    expect(edits.load()).toBe('my code');
+    expect(saveNotice('too-large', pasted.length)).toMatch(/not saved.*over the 100 KB/);
+  });
+
+  it('evicts the oldest drafts to keep all drafts under their total limit', () => {
+    const store = new MemoryStore();
+    const big = (c: string) => c.repeat(MAX_DRAFT_CHARS - 10);
+    const count = Math.ceil(MAX_DRAFTS_CHARS / MAX_DRAFT_CHARS) + 2;
+    for (let i = 0; i < count; i++)
+      expect(new EditStore(`l/e${i}`, 's', store).save(big(String(i % 10)))).toBe('saved');
+    const total = [...store.data]
+      .filter(([k]) => k.startsWith(DRAFT_PREFIX))
+      .reduce((n, [, v]) => n + v.length, 0);
+    expect(total).toBeLessThanOrEqual(MAX_DRAFTS_CHARS);
+    expect(new EditStore('l/e0', 's', store).load()).toBeUndefined();
+    expect(new EditStore(`l/e${count - 1}`, 's', store).load()).toBe(big(String((count - 1) % 10)));
+  });
+
+  it('says plainly when storage is full even after evicting', () => {
+    const edits = new EditStore('a/b', 'starter', throwing);
+    expect(edits.save('edited')).toBe('unavailable');
+    expect(saveNotice('full', 10)).toMatch(/storage is full/);
   });
 });

@@ -6,20 +6,20 @@ export default [
     question: 'Moving from virtual machines to functions, what do you stop managing yourself?',
     options: [
       {
-        text: 'The operating system, its patches, and how many servers are running.',
+        text: 'The operating system, its security patches, and how many servers are running.',
         correct: true,
         explanation:
           'With functions the provider runs, patches and scales the machines; you deploy code and its configuration.',
       },
       {
-        text: 'Your code’s dependencies.',
+        text: 'Your code’s dependencies: Lambda installs the libraries your code imports.',
         explanation:
-          'You still choose and package your dependencies: they ship in the zip (or image) with your code.',
+          'The misconception: that a managed runtime manages your libraries too. You still choose and package your dependencies: they ship in the zip (or image) with your code.',
       },
       {
-        text: 'Nothing changes; only the billing is different.',
+        text: 'Nothing: you still patch the servers, only the billing model changes.',
         explanation:
-          'The split of responsibility changes a lot: servers, OS and scaling move to the provider.',
+          'The misconception: that functions are VMs with a different bill. The split of responsibility changes a lot: servers, OS and scaling move to the provider.',
       },
     ],
   },
@@ -27,18 +27,19 @@ export default [
     question: 'Where does a Lambda function actually run?',
     options: [
       {
-        text: 'In an execution environment inside a lightweight virtual machine (Firecracker) on a server in an AWS data center.',
+        text: 'In an execution environment inside a Firecracker microVM on an AWS server.',
         correct: true,
         explanation: 'Functions still run on real servers; the layers of isolation are just managed for you.',
       },
       {
-        text: 'Directly in the caller’s browser.',
-        explanation: 'The code runs in AWS’s data centers; the browser only sends a request.',
+        text: 'At the edge location nearest the caller, on a server shared by everyone nearby.',
+        explanation:
+          'The misconception: that “serverless” means “at the edge”. A Lambda function runs in the AWS Region you deploy it to (Lambda@Edge is a separate feature), in execution environments of its own.',
       },
       {
-        text: 'On one big shared server that runs every customer’s code in the same process.',
+        text: 'In one big shared process that runs every customer’s code side by side.',
         explanation:
-          'Each environment is isolated, and the virtual machines it runs in are never shared between accounts.',
+          'The misconception: that “serverless” means one shared machine. Each environment is isolated, and the virtual machines it runs in are never shared between accounts.',
       },
     ],
   },
@@ -47,20 +48,20 @@ export default [
       'A service gets very little traffic most of the day. Why can functions cost less than an always-on VM?',
     options: [
       {
-        text: 'Functions are billed for requests and the time they run, so idle hours cost almost nothing.',
+        text: 'Functions bill per request and run time, so idle hours cost almost nothing.',
         correct: true,
         explanation:
           'An always-on VM is paid by the hour whether it is busy or not; at low utilization most of that pays for idling.',
       },
       {
-        text: 'Functions run code faster than VMs.',
+        text: 'Functions run the same code faster, so they are busy for fewer seconds.',
         explanation:
-          'The same code takes about the same time. The saving comes from not paying for idle capacity.',
+          'The misconception: that functions are faster computers. The same code takes about the same time. The saving comes from not paying for idle capacity.',
       },
       {
-        text: 'Functions are always cheaper, whatever the traffic.',
+        text: 'Functions are always cheaper, whatever the traffic, because nothing runs when idle.',
         explanation:
-          'Not so: under heavy steady load a well-used fleet can be cheaper. Lesson 7 finds the break-even point.',
+          'The misconception: that paying per use always wins. Not so: under heavy steady load a well-used fleet can be cheaper. Lesson 7 finds the break-even point.',
       },
     ],
   },

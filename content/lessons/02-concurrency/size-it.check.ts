@@ -1,8 +1,8 @@
 import { defineChecks, simulate } from '@lab/sim';
 import type { Answer } from './size-it.solution';
 
-// The traffic of the task. For each, the checks simulate every phase on its own (long enough to hold a few
-// thousand requests) and take the simulator's mean concurrency in the busiest phase: your plan must land
+// The traffic of the task. For each, the checks simulate every phase on its own (long enough to hold about
+// 20,000 requests) and take the simulator's mean concurrency in the busiest phase: your plan must land
 // within 10% of it.
 type Phase = { ratePerSecond: number; meanDurationMs: number; seconds: number };
 const TRAFFIC: { label: string; phases: Phase[] }[] = [
@@ -43,7 +43,7 @@ const TOLERANCE = 0.1;
 function simulatedPhase(p: Phase): number {
   return simulate({
     seed: 2,
-    horizonSeconds: Math.min(7200, Math.max(600, 4000 / p.ratePerSecond)),
+    horizonSeconds: Math.min(7200, Math.max(60, 20_000 / p.ratePerSecond)),
     functions: [
       {
         name: 'api',
@@ -106,7 +106,7 @@ export default defineChecks<Answer>([
       'busiest-rate-only':
         'You sized the phase with the most requests per second. Another phase has fewer requests but each lasts much longer, so more of them overlap. Compute rate × duration for every phase.',
       'whole-traffic-average':
-        'This is the average over the whole day, but capacity is needed in the busiest phase: the average hides the peak. Plan for the phase with the most requests in flight.',
+        'This is the average over all the phases, but capacity is needed in the busiest one: the average hides the peak. Plan for the phase with the most requests in flight.',
       'rate-not-concurrency':
         'This is a request rate (per second), not a number in flight. Multiply by how long each request takes, in seconds.',
       'too-high':

@@ -40,7 +40,7 @@ function planFor(traffic: Traffic): number {
 }
 
 const plans = TRAFFIC.map(planFor);
-console.table(TRAFFIC.map((t, i) => ({ traffic: t.name, plan: plans[i] })));
+console.table(TRAFFIC.map((t, i) => ({ traffic: t.name, plan: Math.round((plans[i] ?? 0) * 100) / 100 })));
 
 /** The answer: your plan for each traffic description, in order. The checks simulate each one. */
 export type Answer = number[];

@@ -39,4 +39,7 @@ const coldStarts = 0;
 const reveal = false;
 if (reveal) show(simulate(waves));
 
-export default { environments, coldStarts };
+/** The answer: your two predictions. */
+export type Answer = { environments: number; coldStarts: number };
+
+export default { environments, coldStarts } satisfies Answer;

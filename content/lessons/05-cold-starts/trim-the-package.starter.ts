@@ -3,7 +3,7 @@ import { coldStartPreset, simulate } from '@lab/sim';
 // `checkout` imports everything: the whole AWS SDK, an ORM, a PDF library,
 // two date libraries… 48 MB in all. A bundle analysis says the handler
 // really needs about 4 MB of it. Its traffic comes in rushes, and the
-// product team's budget is: cold starts under 560 ms at p99.
+// product team's budget is: cold starts under 520 ms at p99.
 //
 // 1. Choose what to ship (packageMb) and the memory (memoryMb, which also
 //    sets the CPU that runs INIT) so that cold-start p99 stays under the

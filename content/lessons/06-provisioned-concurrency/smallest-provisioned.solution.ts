@@ -34,14 +34,21 @@ function p99With(provisioned: number): number {
   return simulate(scenarioWith(provisioned)).total.latencyMs.p99;
 }
 
-console.log('p99 with no provisioned concurrency:', Math.round(p99With(0)), 'ms');
+console.log(
+  'p99 with no provisioned concurrency:',
+  Math.round(p99With(0)),
+  'ms; target:',
+  P99_TARGET_MS,
+  'ms',
+);
 
+// TODO: find the smallest provisioned concurrency whose p99 is under
+// P99_TARGET_MS.
 // Try 0, 1, 2, … and stop at the first count that meets the target. The
 // simulator is deterministic for a given seed, so the same count always
 // gives the same p99.
 let smallest = 0;
 while (p99With(smallest) >= P99_TARGET_MS) smallest += 1;
-
 console.log('smallest provisioned concurrency:', smallest, '→ p99', Math.round(p99With(smallest)), 'ms');
 
 /** The answer: a number of provisioned environments. */

@@ -49,4 +49,7 @@ console.log(
   `cost $${result.total.costUsd.total.toFixed(4)} per hour`,
 );
 
-export default { memoryMb, architecture, result };
+/** The answer: the configuration you chose; `result` is for the output only (the checks simulate the configuration themselves). */
+export type Answer = { memoryMb: number; architecture: Architecture; result?: unknown };
+
+export default { memoryMb, architecture, result } satisfies Answer;

@@ -18,6 +18,9 @@ import { coldStartPreset, type Distribution, type Scenario, simulate } from '@la
 // Levers you may change: checkout's memoryMb, packageMb,
 // reservedConcurrency and provisionedConcurrency (a number or a schedule),
 // and reports' reservedConcurrency. Then make it as cheap as you can.
+// Provisioned concurrency takes minutes to allocate and is billed in
+// 5-minute steps, so in a schedule raise it at least 5 minutes before the
+// moment it is for, and keep each level at least 5 minutes.
 
 /** checkout's handler duration at a memory size: CPU work scales with the CPU share, I/O does not. */
 function checkoutDuration(memoryMb: number): Distribution {
@@ -32,7 +35,7 @@ function checkoutDuration(memoryMb: number): Distribution {
 // window, no more. (Found by lowering it 32 MB at a time: at 256 MB the
 // quiet night windows miss the target.)
 const checkoutMemoryMb = 320;
-const checkoutPackageMb = 5;
+const checkoutPackageMb = 5; // TODO: the handler needs only 5 MB
 
 const design: Scenario = {
   seed: 8,
@@ -62,6 +65,8 @@ const design: Scenario = {
           ],
         },
       ],
+      // TODO: reservedConcurrency? provisionedConcurrency (a number, or [{
+      // atSeconds, count }, …])?
       // 3. The 18:00 push lands 250 requests at once: all would be cold.
       // Provision for it, from 17:55 to 18:05 only. 240 is the smallest
       // multiple of 10 that meets the target; a few of the 250 may still
@@ -81,6 +86,7 @@ const design: Scenario = {
       durationMs: { kind: 'lognormal', medianMs: 3000, p99Ms: 4500 },
       initMs: coldStartPreset({ runtime: 'python3.13', packageMb: 20, memoryMb: 512 }),
       arrivals: { kind: 'burst', count: 1500, atSeconds: 14 * 3600 },
+      // TODO: reservedConcurrency?
       // 4. Cap the batch export so it cannot take the whole account at
       // 14:00. Its events wait and retry; 500 at a time still clears 1,500
       // three-second events in seconds.
@@ -101,7 +107,12 @@ const slow = windows.flatMap((v, i) => (v !== null && v >= 400 ? [`${clock(i)} (
 console.log('checkout: worst 10-minute p99', Math.round(worst), 'ms; throttled', checkout?.throttled);
 console.log('windows at or over 400 ms:', slow.length ? slow.join(', ') : 'none');
 console.log('reports: dropped', reports?.dropped, 'pending', reports?.pending, 'errors', reports?.errors);
-console.log('cost of the day: $', result.total.costUsd.total.toFixed(2), result.total.costUsd);
+const cost = result.total.costUsd;
+const usd = (n: number) => `$${n.toFixed(2)}`;
+console.log(
+  `cost of the day: ${usd(cost.total)} (requests ${usd(cost.requests)},`,
+  `duration ${usd(cost.duration)}, provisioned ${usd(cost.provisioned)})`,
+);
 
 /** The answer: the whole day's scenario, with your settings. */
 export type Answer = Scenario;

@@ -88,6 +88,14 @@ const slow = windows.flatMap((v, i) => (v !== null && v >= 400 ? [`${clock(i)} (
 console.log('checkout: worst 10-minute p99', Math.round(worst), 'ms; throttled', checkout?.throttled);
 console.log('windows at or over 400 ms:', slow.length ? slow.join(', ') : 'none');
 console.log('reports: dropped', reports?.dropped, 'pending', reports?.pending, 'errors', reports?.errors);
-console.log('cost of the day: $', result.total.costUsd.total.toFixed(2), result.total.costUsd);
+const cost = result.total.costUsd;
+const usd = (n: number) => `$${n.toFixed(2)}`;
+console.log(
+  `cost of the day: ${usd(cost.total)} (requests ${usd(cost.requests)},`,
+  `duration ${usd(cost.duration)}, provisioned ${usd(cost.provisioned)})`,
+);
 
-export default design;
+/** The answer: the whole day's scenario, with your settings. */
+export type Answer = Scenario;
+
+export default design satisfies Answer;

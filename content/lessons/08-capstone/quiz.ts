@@ -7,19 +7,20 @@ export default [
       'A batch job and a checkout API share one account with a 1,000 concurrency limit. The batch job bursts to 1,000. What protects checkout from throttles?',
     options: [
       {
-        text: 'Reserved concurrency: a cap on the batch job, or a guaranteed share for checkout (or both)',
+        text: 'Reserved concurrency: cap the batch job, or reserve checkout’s share',
         correct: true,
         explanation:
-          'Right. Reserved concurrency carves a function’s share out of the account pool, and caps it there, so one function cannot starve the other.',
+          'Reserved concurrency carves a function’s share out of the account pool, and caps it there, so one function cannot starve the other.',
       },
       {
-        text: 'Provisioned concurrency on the batch job',
+        text: 'Provisioned concurrency on checkout, so that its environments are already there when the batch runs',
         explanation:
-          'That pre-warms the batch job; it does not stop it from taking the whole account, and it costs money around the clock.',
+          'The misconception: that warm environments are protected capacity. Provisioned concurrency keeps environments ready but reserves nothing: once the batch job fills the account, checkout’s extra requests are throttled. On the batch job, it would only pre-warm it, and it pre-warms the batch job; it does not stop it from taking the whole account, and it costs money around the clock.',
       },
       {
         text: 'More memory on checkout',
-        explanation: 'Memory makes each request faster but does not reserve any concurrency.',
+        explanation:
+          'The misconception: that speed protects against throttles. Memory makes each request faster but does not reserve any concurrency.',
       },
     ],
   },
@@ -28,18 +29,20 @@ export default [
       'Checkout’s p99 target is missed only during the morning ramp. What is usually the cheapest fix?',
     options: [
       {
-        text: 'Provisioned concurrency on a schedule that covers the ramp, after trimming what the function loads',
+        text: 'Trim the package, then schedule provisioned concurrency to cover only the ramp’s minutes',
         correct: true,
         explanation:
-          'Right. Trimming shortens every cold start for free; a schedule pays for warm capacity only while the ramp creates many new environments.',
+          'Trimming shortens every cold start for free; a schedule pays for warm capacity only while the ramp creates many new environments.',
       },
       {
-        text: 'Provisioned concurrency at the daily peak, all day',
-        explanation: 'It works, but you pay for peak capacity through the night when it is idle.',
+        text: 'Provisioned concurrency at the daily peak, all day, so that no request is ever cold',
+        explanation:
+          'The misconception: buying for the worst minute all day. It works, but you pay for peak capacity through the night when it is idle.',
       },
       {
-        text: 'A keep-warm ping every minute',
-        explanation: 'A ping keeps about one environment warm; a ramp needs dozens.',
+        text: 'A keep-warm ping every minute, which keeps the environments from being reclaimed',
+        explanation:
+          'The misconception: that one ping keeps a pool warm. A ping keeps about one environment warm; a ramp needs dozens.',
       },
     ],
   },
@@ -47,19 +50,20 @@ export default [
     question: 'Your design meets every target. How do you know it is near the cheapest?',
     options: [
       {
-        text: 'Lower one lever at a time (provisioned count, memory, schedule hours) until a target fails, and keep the last passing value',
+        text: 'Lower one lever at a time until a target fails; keep the last pass',
         correct: true,
         explanation:
-          'Right. The simulator is deterministic for a given seed, so a one-lever-at-a-time search is repeatable; stop where the next step breaks a target.',
+          'The simulator is deterministic for a given seed, so a one-lever-at-a-time search is repeatable; stop where the next step breaks a target.',
       },
       {
-        text: 'Pick the smallest memory, always',
+        text: 'Always the smallest memory',
         explanation:
-          'Less memory means less CPU: a CPU-bound handler runs longer, may miss the latency target, and may cost the same or more.',
+          'The misconception: that less memory is always cheaper. Less memory means less CPU: a CPU-bound handler runs longer, may miss the latency target, and may cost the same or more.',
       },
       {
-        text: 'Remove all reserved concurrency: it costs money',
-        explanation: 'Reserved concurrency is free; it only moves capacity between functions.',
+        text: 'Remove all reserved concurrency, since every reserved environment is billed by the hour',
+        explanation:
+          'The misconception: mixing up reserved and provisioned concurrency. Reserved concurrency is free; it only moves capacity between functions.',
       },
     ],
   },

@@ -8,8 +8,8 @@ export interface FrameRequestsHooks {
   onConfigure(): void;
   /** Builds the `configure` request of one side, for simulated time `atMs`. */
   configureRequest(seq: number, side: Side, atMs: number | 'end'): SessionRequest;
-  /** The worker refused the setup. */
-  onError(message: string): void;
+  /** The worker refused the setup (`issues`: the sim's validation issues, if that was the reason). */
+  onError(message: string, issues: readonly { path: string; message: string }[]): void;
   /** Side A processed one event (after Step). */
   onEvent(frame: Frame): void;
   /** Every side awaited has answered: draw `frames`. */
@@ -107,7 +107,7 @@ export class FrameRequests {
     if (reply.seq !== this.#seq && reply.seq !== -1) return;
     if (reply.type === 'error') {
       this.#awaiting.clear();
-      this.#hooks.onError(reply.message);
+      this.#hooks.onError(reply.message, reply.issues);
       return;
     }
     if (reply.type !== 'frame') return;

@@ -1,7 +1,9 @@
 import { describeEvent } from '~/explorables/describe-event.ts';
+import { plainError } from '~/explorables/plain-error.ts';
 import { nextPlaybackMs, parseSpeed } from '~/explorables/playback.ts';
 import type { Side } from '~/explorables/sim-session.ts';
 import { readUrlState } from '~/explorables/url-state.ts';
+import { wireCompareTabs } from './compare-tabs.ts';
 import { ControlPanel } from './control-panel.ts';
 import { setStatus, setText } from './dom-text.ts';
 import { FrameRequests } from './frame-requests.ts';
@@ -44,6 +46,7 @@ class SimPlaygroundElement extends HTMLElement {
       },
       config.fn,
     );
+    if (config.b) wireCompareTabs(this, config.labels);
     this.#requests = new FrameRequests(config.id, this.#sides(), {
       onConfigure: () => setStatus(this, 'Simulating…'),
       configureRequest: (seq, side, atMs) => ({
@@ -55,12 +58,17 @@ class SimPlaygroundElement extends HTMLElement {
         atMs,
         timelineLanes: config.views.includes('timeline') ? TIMELINE_LANES : 0,
       }),
-      onError: (message) => {
-        setStatus(this, `That setting does not work: ${message}`, 'error');
+      onError: (message, issues) => {
+        setStatus(this, plainError(issues, message), 'error');
+        // The charts still show the last setting that worked: say so on them.
+        this.querySelector('[data-results]')?.setAttribute('data-stale', '');
         this.#clock.stop();
       },
       onEvent: (frame) => setText(this, '[data-event]', describeEvent(frame.event ?? null)),
-      onFrames: () => this.#render(),
+      onFrames: () => {
+        this.querySelector('[data-results]')?.removeAttribute('data-stale');
+        this.#render();
+      },
       onIdle: () => {
         if (this.#clock.playing && this.#requests.frames.a?.done) this.#clock.stop();
       },

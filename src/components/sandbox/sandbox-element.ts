@@ -1,10 +1,12 @@
 import workerUrl from 'virtual:lab-sandbox-runtime';
-import { isComplete, markComplete, subscribe } from '~/progress/store.ts';
+import { isComplete, markComplete, progress, subscribe } from '~/progress/store.ts';
 import { SandboxHost } from '~/sandbox/host.ts';
-import { browserStorage, EditStore } from '~/sandbox/persistence.ts';
+import { browserStorage, EditStore, saveNotice } from '~/sandbox/persistence.ts';
 import type { RunEnd } from '~/sandbox/run-outcome.ts';
 import { readShared, shareUrl } from '~/sandbox/share-codec.ts';
-import type { Diagnostic, EditorHandle } from './editor-handle.ts';
+import { renderDiagnostics } from './diagnostics-view.ts';
+import type { EditorHandle } from './editor-handle.ts';
+import { loadMonaco, MONACO_DWELL_MS, type MonacoModule, plainOnly, whenLingered } from './monaco-loader.ts';
 import { OutputView, renderChecks } from './output-view.ts';
 import { runStarted, whenIdle, whenNoRun } from './run-gate.ts';
 import { runStatus } from './run-status.ts';
@@ -16,36 +18,6 @@ interface Files {
   check: string | null;
   solution: string | null;
 }
-
-type MonacoModule = typeof import('./monaco-setup.ts');
-let monacoLoading: Promise<MonacoModule> | undefined;
-
-/**
- * Loads Monaco once per page and records how long it took (read by the budget script). Its multi-megabyte
- * evaluation holds the main thread, so it never starts while a run is in flight.
- */
-function loadMonaco(): Promise<MonacoModule> {
-  if (!monacoLoading) {
-    const started = performance.now();
-    monacoLoading = whenNoRun()
-      .then(() => import('./monaco-setup.ts'))
-      .then((module) => {
-        performance.measure('sandbox:monaco-load', { start: started });
-        document.documentElement.dataset.monacoMs = String(Math.round(performance.now() - started));
-        return module;
-      });
-    monacoLoading.catch(() => {
-      monacoLoading = undefined;
-    });
-  }
-  return monacoLoading;
-}
-
-/** Touch screens at phone width get the plain editor: Monaco's selection and IME handling are poor there. */
-const plainOnly = () => matchMedia('(pointer: coarse) and (max-width: 700px)').matches;
-
-/** How long the sandbox is on screen before Monaco loads at idle, in ms: a Run clicked at once comes first. */
-const MONACO_DWELL_MS = 1500;
 
 /** What a connected sandbox is wired to. */
 interface Wired {
@@ -68,6 +40,7 @@ class LabSandbox extends HTMLElement {
   #stop: (() => void) | undefined;
   #solution: SolutionPanel | undefined;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #saveNotice: string | undefined;
   #cleanup: (() => void)[] = [];
 
   get #files(): Files {
@@ -140,25 +113,7 @@ class LabSandbox extends HTMLElement {
         1000,
       ),
     );
-    let dwell: ReturnType<typeof setTimeout> | undefined;
-    let cancelIdle = () => undefined as void;
-    const observer = new IntersectionObserver((records) => {
-      if (records.some((r) => r.isIntersecting)) {
-        dwell ??= setTimeout(() => {
-          observer.disconnect();
-          cancelIdle = whenIdle(() => this.#upgrade(), 4000);
-        }, MONACO_DWELL_MS);
-      } else {
-        clearTimeout(dwell);
-        dwell = undefined;
-      }
-    });
-    observer.observe(this);
-    this.#cleanup.push(() => {
-      observer.disconnect();
-      clearTimeout(dwell);
-      cancelIdle();
-    });
+    this.#cleanup.push(whenLingered(this, MONACO_DWELL_MS, () => this.#upgrade()));
 
     const badge = this.querySelector<HTMLElement>('[data-badge]');
     const syncBadge = () => {
@@ -222,7 +177,17 @@ class LabSandbox extends HTMLElement {
         ? (outcomes) => {
             status.checked();
             checks.classList.remove('sb-stale');
-            if (renderChecks(checks, outcomes)) markComplete(this.#id);
+            if (renderChecks(checks, outcomes)) {
+              markComplete(this.#id);
+              const problem = progress().saveProblem;
+              if (problem)
+                checks.append(
+                  Object.assign(document.createElement('p'), {
+                    className: 'sb-check sb-fail',
+                    textContent: problem,
+                  }),
+                );
+            }
           }
         : undefined,
       end: (end) => {
@@ -332,7 +297,7 @@ class LabSandbox extends HTMLElement {
         path,
         label: `${this.querySelector('.sb-title')?.textContent ?? 'Sandbox'}: TypeScript editor`,
         onRun: () => this.run(),
-        onDiagnostics: (d) => this.#showDiagnostics(d),
+        onDiagnostics: (d) => renderDiagnostics(this.#part('diagnostics'), d, (l, c) => this.#reveal(l, c)),
         theme: pageTheme(),
       },
       monaco,
@@ -365,31 +330,17 @@ class LabSandbox extends HTMLElement {
 
   #scheduleSave(): void {
     clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => this.#edits.save(this.code), 250);
+    this.#saveTimer = setTimeout(() => {
+      const code = this.code;
+      const notice = saveNotice(this.#edits.save(code), code.length);
+      // Said once per kind of problem, not on every keystroke.
+      if (notice && notice !== this.#saveNotice) this.#setStatus(notice);
+      this.#saveNotice = notice;
+    }, 250);
   }
 
   #reveal(line: number, column: number): void {
     this.#ensureEditor().reveal(line, column);
-  }
-
-  #showDiagnostics(diagnostics: Diagnostic[]): void {
-    const box = this.#part('diagnostics');
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    box.hidden = errors.length === 0;
-    box.replaceChildren();
-    if (errors.length === 0) return;
-    box.append(`${errors.length} type error${errors.length === 1 ? '' : 's'} (you can still run): `);
-    for (const d of errors.slice(0, 3)) {
-      const jump = document.createElement('button');
-      jump.type = 'button';
-      jump.className = 'sb-pos';
-      jump.textContent = `line ${d.line}:${d.column}`;
-      jump.addEventListener('click', () => this.#reveal(d.line, d.column));
-      const item = document.createElement('span');
-      item.className = 'sb-diag';
-      item.append(jump, ` ${d.message.split('\n')[0]}`);
-      box.append(item);
-    }
   }
 
   #setRunning(running: boolean): void {

@@ -1,5 +1,5 @@
 /** Typical wrong answers to the exercises of lessons 5–8, each with the mistake its first hint must name. */
-import { coldStartPreset, type FunctionConfig, type Scenario } from '@lab/sim';
+import { coldStartPreset, type FunctionConfig, type Scenario, simulate } from '@lab/sim';
 import capstone from '../../../content/lessons/08-capstone/day.solution.ts';
 import type { TypicalMistake } from './typical-mistake.ts';
 
@@ -9,6 +9,39 @@ const trim = (packageMb: number, memoryMb: number, coldMedianDropMs: number) => 
   coldMedianDropMs,
 });
 const cost = (memoryMb: number, architecture: string) => ({ memoryMb, architecture });
+/** Lesson 5's half hour with a package and memory, simulated here as the check does. */
+function halfHour(packageMb: number, memoryMb: number) {
+  return simulate({
+    seed: 11,
+    horizonSeconds: 1800,
+    functions: [
+      {
+        name: 'checkout',
+        memoryMb,
+        timeoutMs: 10_000,
+        initMs: coldStartPreset({ runtime: 'nodejs22.x', packageMb, memoryMb }),
+        durationMs: { kind: 'lognormal', medianMs: 80, p99Ms: 300 },
+        arrivals: {
+          kind: 'steps',
+          steps: [
+            { atSeconds: 0, ratePerSecond: 2 },
+            { atSeconds: 300, ratePerSecond: 200 },
+            { atSeconds: 320, ratePerSecond: 2 },
+            { atSeconds: 1200, ratePerSecond: 200 },
+            { atSeconds: 1220, ratePerSecond: 2 },
+          ],
+        },
+      },
+    ],
+  }).total.latencyMs;
+}
+/** A drop from the starter (48 MB, 512 MB) to 4 MB at 576 MB: of the cold p50, the cold p99, or all requests' p50. */
+function coldDrop(which: 'p50' | 'p99' | 'all'): number {
+  const before = halfHour(48, 512);
+  const after = halfHour(4, 576);
+  if (which === 'all') return before.p50 - after.p50;
+  return before.cold[which] - after.cold[which];
+}
 type Fn = FunctionConfig & { name: string };
 /** Lesson 8's solution with one change. */
 function day(change: (fns: { checkout: Fn; reports: Fn }) => void): Scenario {
@@ -36,7 +69,7 @@ export const TYPICAL_MISTAKES_LATE: Record<string, TypicalMistake[]> = {
     },
     {
       mistake: 'trims only part of the package',
-      answer: trim(10, 1024, 0),
+      answer: trim(10, 512, 0),
       check: 'Cold-start p99',
       diagnosis: 'not-trimmed-enough',
     },
@@ -48,31 +81,41 @@ export const TYPICAL_MISTAKES_LATE: Record<string, TypicalMistake[]> = {
     },
     {
       mistake: 'pays memory instead of trimming',
-      answer: trim(5, 1472, 0),
+      answer: trim(5, 704, 0),
       check: 'Costs at most',
       diagnosis: 'package-for-memory',
     },
     {
       mistake: 'ships less than the handler needs',
-      answer: trim(2, 960, 0),
+      answer: trim(2, 576, 0),
       check: 'Ships what',
       diagnosis: 'below-needed',
     },
     {
       mistake: 'the cold p99 drop',
-      answer: trim(4, 960, 3480 - 550),
+      answer: trim(4, 576, coldDrop('p99')),
       check: 'Your drop',
       diagnosis: 'used-p99',
     },
     {
       mistake: 'the median of all requests',
-      answer: trim(4, 960, 2),
+      answer: trim(4, 576, coldDrop('all')),
       check: 'Your drop',
       diagnosis: 'all-requests',
     },
-    { mistake: 'seconds', answer: trim(4, 960, 1.291), check: 'Your drop', diagnosis: 'seconds' },
-    { mistake: 'after − before', answer: trim(4, 960, -1291), check: 'Your drop', diagnosis: 'wrong-sign' },
-    { mistake: 'a typed number', answer: trim(4, 960, 1000), check: 'Your drop', diagnosis: 'not-computed' },
+    {
+      mistake: 'seconds',
+      answer: trim(4, 576, coldDrop('p50') / 1000),
+      check: 'Your drop',
+      diagnosis: 'seconds',
+    },
+    {
+      mistake: 'after − before',
+      answer: trim(4, 576, -coldDrop('p50')),
+      check: 'Your drop',
+      diagnosis: 'wrong-sign',
+    },
+    { mistake: 'a typed number', answer: trim(4, 576, 1000), check: 'Your drop', diagnosis: 'not-computed' },
   ],
   '06-provisioned-concurrency/smallest-provisioned': [
     { mistake: 'none provisioned (the starter)', answer: 0, check: 'With your count', diagnosis: 'none' },
