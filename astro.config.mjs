@@ -29,6 +29,7 @@ const lessonSlugs = readdirSync(new URL('./content/lessons/', import.meta.url), 
 const referencePages = [
   { slug: 'glossary', file: './content/glossary.mdx' },
   { slug: 'what-changed', file: './content/what-changed.mdx' },
+  { slug: 'your-traffic', file: './content/your-traffic.mdx' },
 ].filter((page) => existsSync(new URL(page.file, import.meta.url)));
 
 export default defineConfig({

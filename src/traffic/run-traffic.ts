@@ -1,4 +1,4 @@
-import { type SimulationResult, type SummaryJson, simulate, summarize } from '../sim/index.ts';
+import { createSimulation, type SimulationResult, type SummaryJson, summarize } from '../sim/index.ts';
 import { trafficScenario, type WhatIf } from './traffic-scenario.ts';
 import type { Traffic } from './traffic-types.ts';
 
@@ -26,10 +26,23 @@ export interface TrafficRun {
   checks: ModelVsMeasured[];
 }
 
-/** Simulates a parsed file under the what-if settings and compares the model with what the file measured. */
-export function runTraffic(traffic: Traffic, whatIf: WhatIf = {}): TrafficRun {
+/**
+ * Simulates a parsed file under the what-if settings and compares the model with what the file measured.
+ * `onProgress` hears the share of the time range done (0–1) fifty times along the way.
+ */
+export function runTraffic(
+  traffic: Traffic,
+  whatIf: WhatIf = {},
+  onProgress?: (done: number) => void,
+): TrafficRun {
   const t = trafficScenario(traffic, whatIf);
-  const result = simulate(t.scenario);
+  const sim = createSimulation(t.scenario);
+  const horizonMs = (t.scenario.horizonSeconds ?? 0) * 1000;
+  for (let i = 1; i <= 50; i++) {
+    sim.advanceTo((horizonMs * i) / 50);
+    onProgress?.(i / 50);
+  }
+  const result = sim.result();
   const series = result.series?.total;
   const checks: ModelVsMeasured[] = [];
   if (traffic.kind === 'periods' && series) {
