@@ -166,7 +166,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
             file: rel(`${name}.check.ts`),
             where: 'default',
             message: 'must be the check list',
-            fix: 'export default defineChecks<Answer>([{ name, hint, test }])',
+            fix: 'export default defineChecks<Answer>([{ name, hints: [nudge, concept, nearAnswer], test }])',
           });
           continue;
         }
@@ -174,7 +174,18 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
           const module = await load(join(dir, `${name}.${kind}.ts`), 'default');
           if (!module) continue;
           const answer = await quietly(async () => await module['default']);
-          const results = runChecks(checks, answer);
+          let results: ReturnType<typeof runChecks>;
+          try {
+            results = runChecks(checks, answer);
+          } catch (error) {
+            problems.push({
+              file: rel(`${name}.check.ts`),
+              where: 'default',
+              message: `cannot run: ${message(error)}`,
+              fix: 'each check is { name, hints: [nudge, concept, near-answer], test } (see AUTHORING.md)',
+            });
+            break;
+          }
           const failed = results.filter((r) => !r.passed);
           if (kind === 'solution') {
             for (const r of failed) {
@@ -182,7 +193,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
                 file: rel(`${name}.solution.ts`),
                 where: 'default',
                 message: `fails the check "${r.name}"${r.error ? ` (${r.error})` : ''}; observed ${describeAnswer(answer)}`,
-                fix: `the check's hint: ${r.hint}`,
+                fix: `the check's hints: ${r.hints.join(' / ')}`,
               });
             }
           } else if (failed.length === 0) {
