@@ -182,7 +182,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
               file: rel(`${name}.check.ts`),
               where: 'default',
               message: `cannot run: ${message(error)}`,
-              fix: 'each check is { name, hints: [nudge, concept, near-answer], test } (see AUTHORING.md)',
+              fix: 'each check is { name, hints: [nudge, concept, nearAnswer], test } (see AUTHORING.md)',
             });
             break;
           }
@@ -193,7 +193,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
                 file: rel(`${name}.solution.ts`),
                 where: 'default',
                 message: `fails the check "${r.name}"${r.error ? ` (${r.error})` : ''}; observed ${describeAnswer(answer)}`,
-                fix: `the check's hints: ${r.hints.join(' / ')}`,
+                fix: `the check's first hint: ${r.hints[0] ?? '(none)'}`,
               });
             }
           } else if (failed.length === 0) {

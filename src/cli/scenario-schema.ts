@@ -9,11 +9,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { numberRulesOf } from '../sim/validate-scenario.ts';
+import { numberRulesOf } from '../sim/index.ts';
 
 type Json = Record<string, unknown>;
 
-const TYPES = fileURLToPath(new URL('../sim/types.ts', import.meta.url));
+const TYPES = fileURLToPath(new URL('../sim/model/types.ts', import.meta.url));
 /** Where the schema is published (served by the site at /scenario.schema.json). */
 export const SCHEMA_PATH = fileURLToPath(new URL('../../public/scenario.schema.json', import.meta.url));
 

@@ -69,7 +69,7 @@ export function resultView(result: SimulationResult): ResultView {
   const summaries: Summary[] = [result.total, ...result.functions];
   const columns = ['total', ...result.functions.map((f) => f.name)];
   // The playground's metric table: the same labels and formats; async rows when a function is async.
-  const async = result.scenario.functions?.some((f) => f.invocation === 'async') ?? false;
+  const async = result.scenario?.functions?.some((f) => f.invocation === 'async') ?? false;
   const rows = SUMMARY_METRICS.filter((m) => async || !m.asyncOnly).map(({ path, label, format }) => ({
     label,
     values: summaries.map((s) => {
@@ -90,7 +90,7 @@ export function resultView(result: SimulationResult): ResultView {
       environments: bucketMax(set.environmentsMax, picked),
       busy: bucketMax(set.busy, picked),
       idle: bucketMax(set.idle, picked),
-      accountLimit: result.scenario.account?.concurrencyLimit ?? Number.POSITIVE_INFINITY,
+      accountLimit: result.scenario?.account?.concurrencyLimit ?? Number.POSITIVE_INFINITY,
     };
   }
   return view;

@@ -40,7 +40,7 @@ describe('content check', () => {
     write('sum.solution.ts', 'export type Answer = number;\nexport default 3;\n');
     write(
       'sum.check.ts',
-      `import { defineChecks } from '@lab/sim';\nexport default defineChecks<number>([{ name: 'Two plus two', hints: ['Add 2 and 2.', 'Sums add.', 'It is 4.'], test: (a) => a === 4 }]);\n`,
+      `import { defineChecks } from '@lab/sim';\nexport default defineChecks<number>([{ name: 'Two plus two', hints: ['Add 2 and 2.', 'Two and two make four.', 'Return 4.'], test: (a) => a === 4 }]);\n`,
     );
     const problems = checkContent(copy).then((list) => list.filter((p) => p.file.includes('09-async')));
 
@@ -66,7 +66,7 @@ describe('content check', () => {
     it('names a failing solution with the observed value and the check’s hint, without a stack', async () => {
       const p = (await problems).find((x) => x.file.endsWith('sum.solution.ts'));
       expect(p?.message).toBe('fails the check "Two plus two"; observed 3');
-      expect(p?.fix).toBe("the check's hints: Add 2 and 2. / Sums add. / It is 4.");
+      expect(p?.fix).toBe("the check's first hint: Add 2 and 2.");
       expect(formatProblems(await problems)).not.toMatch(/\bat \S+ \(/);
     });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, bucketMid, bucketOf, Histogram, quantilesOf } from '~/sim/histogram.ts';
+import { BUCKETS, bucketMid, bucketOf, Histogram, quantilesOf } from '~/sim/results/histogram.ts';
 
 describe('Histogram', () => {
   it('reports every quantile within 0.4% of the exact order statistic', () => {

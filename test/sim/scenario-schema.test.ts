@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { validateScenario } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_PATH, scenarioSchemaText } from '~/cli/scenario-schema.ts';
-import { FUNCTION_FIELDS } from '~/sim/validate-function.ts';
+import { FUNCTION_FIELDS } from '~/sim/validation/validate-function.ts';
 
 type Json = Record<string, unknown>;
 

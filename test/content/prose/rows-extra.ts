@@ -2,13 +2,13 @@ import {
   coldStartPreset,
   DEFAULT_IDLE_LIFETIME_MS,
   DURATION_TIERS,
+  INVOCATIONS_PER_SECOND_PER_CONCURRENCY as PER_ENV,
   type RUNTIMES,
   type Scenario,
 } from '@lab/sim';
 import { spiky, steady } from '../../../content/lessons/05-cold-starts/playground.ts';
 import { rushes, rushesProvisioned } from '../../../content/lessons/06-provisioned-concurrency/playground.ts';
 import { steadyOnDemand, steadyProvisioned } from '../../../content/lessons/07-cost/playground.ts';
-import { INVOCATIONS_PER_SECOND_PER_CONCURRENCY as PER_ENV } from '../../../src/sim/limits.ts';
 import { lesson, num, type ProseRow, pct, sim, usd } from './quote-helpers.ts';
 
 const base = (runtime: (typeof RUNTIMES)[number], architecture: 'x86_64' | 'arm64' = 'x86_64') =>

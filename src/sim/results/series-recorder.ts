@@ -2,7 +2,7 @@
  * Time series at a fixed resolution, built while the run streams: at each bucket boundary the integrals
  * and counters of every function are differenced, and a per-bucket latency histogram gives p50/p99.
  */
-import type { FunctionState } from './function-state.ts';
+import type { FunctionState } from '../engine/function-state.ts';
 import { Histogram } from './histogram.ts';
 import type { Series, SeriesSet } from './result-types.ts';
 

@@ -4,8 +4,8 @@
  * later than its arrival, and is dropped if the wait would exceed `maxQueueMs`. Exact for a fixed pool
  * (the FCFS G/G/c recursion); with a changing pool a request only sees slots that exist when it arrives.
  */
-import { EventQueue } from './event-queue.ts';
-import { Histogram } from './histogram.ts';
+import { EventQueue } from '../engine/event-queue.ts';
+import { Histogram } from '../results/histogram.ts';
 
 /** Counters of a fleet run. */
 export class Fleet {

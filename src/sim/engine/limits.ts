@@ -30,8 +30,9 @@
  *   1,000 environments), is the environment rule counted at 10 requests per environment; it is not a
  *   separate bucket here (a simplification listed in the README's model table).
  */
+
+import type { ResolvedScenario } from '../model/types.ts';
 import type { FunctionState } from './function-state.ts';
-import type { ResolvedScenario } from './types.ts';
 
 /** Per-function bucket size: new environments available at once. */
 export const PER_FUNCTION_BURST = 1000;

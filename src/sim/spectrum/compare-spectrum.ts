@@ -5,19 +5,20 @@
  * simulator); above, where the model allows, all three come from rates (spectrum-fast.ts), with the error
  * against the request-by-request run stated in the README.
  */
-import { ArrivalSource } from './arrivals.ts';
+
+import { STREAMS_PER_FUNCTION } from '../engine/function-state.ts';
+import { simulate } from '../engine/simulation.ts';
+import type { AccountConfig, ArrivalPattern, Distribution, FunctionConfig } from '../model/types.ts';
+import { ArrivalSource } from '../random/arrival-source.ts';
+import { createStreams } from '../random/rng.ts';
+import { Sampler } from '../random/sampler.ts';
+import { latencyStats } from '../results/function-summary.ts';
+import type { LatencyStats } from '../results/result-types.ts';
+import { expectedRequests } from '../validation/expected-requests.ts';
+import { validateScenario } from '../validation/validate-scenario.ts';
 import { type ContainerOptions, runContainers, runVmFleet, type VmOptions } from './compute-models.ts';
-import { Sampler } from './distributions.ts';
-import { expectedRequests } from './expected-requests.ts';
 import type { Fleet } from './fleet.ts';
-import { STREAMS_PER_FUNCTION } from './function-state.ts';
-import type { LatencyStats } from './result-types.ts';
-import { createStreams } from './rng.ts';
-import { simulate } from './simulation.ts';
 import { fastPathObstacle, fastSpectrum } from './spectrum-fast.ts';
-import { latencyStats } from './summary.ts';
-import type { AccountConfig, ArrivalPattern, Distribution, FunctionConfig } from './types.ts';
-import { validateScenario } from './validate-scenario.ts';
 
 /** A workload to place on three kinds of compute. */
 export interface Workload {

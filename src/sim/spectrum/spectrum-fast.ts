@@ -4,12 +4,13 @@
  * work per request is exponential, the arrivals have a rate (Poisson, constant, steps, daily cycle) and the
  * function uses only settings the level model knows; `fastPathObstacle` names the first one that is not.
  */
+
+import type { ResolvedScenario } from '../model/types.ts';
+import { createStreams } from '../random/rng.ts';
+import type { SpectrumOptions, SpectrumResult } from './compare-spectrum.ts';
 import { fleetFastColumns } from './fleet-fast.ts';
 import { functionsFast } from './functions-fast.ts';
 import { rateProfile } from './rate-profile.ts';
-import { createStreams } from './rng.ts';
-import type { SpectrumOptions, SpectrumResult } from './spectrum.ts';
-import type { ResolvedScenario } from './types.ts';
 
 /** Why the fast path cannot model this scenario, or null when it can. */
 export function fastPathObstacle(scenario: ResolvedScenario): string | null {

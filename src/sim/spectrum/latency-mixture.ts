@@ -2,7 +2,7 @@
  * Latency statistics of a mixture given its survival function: the spectrum's fast paths know each
  * interval's latency distribution in closed form, not one value per request.
  */
-import type { LatencyStats } from './result-types.ts';
+import type { LatencyStats } from '../results/result-types.ts';
 
 /** A mixture: `count` requests whose latency exceeds x ms with probability `above(x)`, mean `mean` ms. */
 export interface LatencyMixture {

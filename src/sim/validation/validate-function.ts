@@ -1,5 +1,5 @@
 /** Validation of one function entry of a scenario. */
-import { coldStartPreset } from './cold-start-presets.ts';
+import { coldStartPreset } from '../model/cold-start-presets.ts';
 import {
   DEFAULT_IDLE_LIFETIME,
   DEFAULT_MAX_EVENT_AGE_SECONDS,
@@ -8,15 +8,15 @@ import {
   DEFAULT_REUSE_POLICY,
   DEFAULT_TIMEOUT_MS,
   REUSE_POLICIES,
-} from './defaults.ts';
-import type { IssueCollector } from './issue-collector.ts';
+} from '../model/defaults.ts';
 import type {
   ArrivalPattern,
   Distribution,
   FunctionConfig,
   ProvisionedStep,
   ResolvedFunction,
-} from './types.ts';
+} from '../model/types.ts';
+import type { IssueCollector } from './issue-collector.ts';
 import { validateDistribution } from './validate-distribution.ts';
 
 // Every field of `FunctionConfig`, checked by the compiler: adding a field to the type without listing it

@@ -1,9 +1,9 @@
 /** Builds the public `Summary` objects from the streamed per-function state. */
-import type { FunctionState } from './function-state.ts';
+import type { FunctionState } from '../engine/function-state.ts';
+import { costOf, durationTierFactor, gbSeconds } from '../model/prices.ts';
+import type { Architecture, ResolvedFunction } from '../model/types.ts';
 import { Histogram, quantilesOf } from './histogram.ts';
-import { costOf, durationTierFactor, gbSeconds } from './prices.ts';
 import type { FunctionSummary, LatencyStats, Summary } from './result-types.ts';
-import type { Architecture, ResolvedFunction } from './types.ts';
 
 /**
  * The on-demand duration price multiplier per architecture for a run: the account's on-demand GB-seconds

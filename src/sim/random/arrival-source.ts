@@ -4,8 +4,9 @@
  * (Lewis & Shedler 1979): candidates at the peak rate, each kept with probability rate(t) / peak.
  * Steps are exact: a Poisson process is memoryless, so at a step boundary we restart at the new rate.
  */
+
+import type { ArrivalPattern } from '../model/types.ts';
 import type { Rng } from './rng.ts';
-import type { ArrivalPattern } from './types.ts';
 
 const DAY_MS = 86_400_000;
 const POISSON = 0;

@@ -11,14 +11,15 @@
  * it is reached in that second. Cost uses expected billed time; cold requests' latency samples the real INIT.
  * Error against the full simulation: test/sim/functions-fast.test.ts and the README.
  */
-import { Sampler } from './distributions.ts';
+
+import { PER_FUNCTION_BURST, PER_FUNCTION_RATE_PER_MS } from '../engine/limits.ts';
+import { costOf } from '../model/prices.ts';
+import type { Architecture, Distribution } from '../model/types.ts';
+import type { Rng } from '../random/rng.ts';
+import { Sampler } from '../random/sampler.ts';
+import type { LatencyStats } from '../results/result-types.ts';
 import { type LatencyMixture, mixtureStats } from './latency-mixture.ts';
-import { PER_FUNCTION_BURST, PER_FUNCTION_RATE_PER_MS } from './limits.ts';
-import { costOf } from './prices.ts';
 import { erlangB } from './queue-fast.ts';
-import type { LatencyStats } from './result-types.ts';
-import type { Rng } from './rng.ts';
-import type { Architecture, Distribution } from './types.ts';
 
 /** What the fast path needs to know about the function. */
 export interface FunctionsFastInput {

@@ -2,10 +2,11 @@
  * Live state and streamed statistics of one function during a run. Time-weighted means are integrals
  * (count × ms) advanced lazily at each change, so memory does not grow with the horizon.
  */
-import { Sampler } from './distributions.ts';
-import { Histogram } from './histogram.ts';
-import type { Rng } from './rng.ts';
-import type { ResolvedFunction } from './types.ts';
+
+import type { ResolvedFunction } from '../model/types.ts';
+import type { Rng } from '../random/rng.ts';
+import { Sampler } from '../random/sampler.ts';
+import { Histogram } from '../results/histogram.ts';
 
 /** Throttle reasons, as indexes into `throttledBy`. */
 export const ACCOUNT = 0;

@@ -1,6 +1,7 @@
 /** Validation of a duration distribution (`durationMs`, `initMs`, `idleLifetimeMs`). */
+
+import type { Distribution } from '../model/types.ts';
 import type { IssueCollector } from './issue-collector.ts';
-import type { Distribution } from './types.ts';
 
 /** Longest duration accepted anywhere, ms (one year): keeps every sum finite. */
 export const MAX_MS = 31_536_000_000;

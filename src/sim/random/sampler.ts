@@ -2,8 +2,9 @@
  * Samplers for duration distributions, precomputed once per scenario: the hot loop calls `sample` with no
  * allocation and one switch on a small integer.
  */
+
+import type { Distribution } from '../model/types.ts';
 import type { Rng } from './rng.ts';
-import type { Distribution } from './types.ts';
 
 // z such that Φ(z) = 0.99: a log-normal with median m and 99th percentile q has σ = ln(q/m) / z.
 const Z99 = 2.3263478740408408;

@@ -4,6 +4,10 @@
  * the arrival sources and event dispatch. Async retries, provisioning and records live in their own files.
  */
 
+import type { ResolvedScenario } from '../model/types.ts';
+import { recordCompletion, recordThrottle } from '../results/request-records.ts';
+import { type BucketPeaks, SeriesRecorder } from '../results/series-recorder.ts';
+import { Recorder } from '../results/timeline-recorder.ts';
 import { retryFailed, retryThrottled } from './async-retry.ts';
 import { AsyncSlots } from './async-slots.ts';
 import { coldInit, proactiveInit } from './cold-start.ts';
@@ -34,10 +38,6 @@ import { EventQueue } from './event-queue.ts';
 import { ACCOUNT, type FunctionState, INVOCATION_RATE, RESERVED, SCALING } from './function-state.ts';
 import { Limits } from './limits.ts';
 import { recycleProvisioned } from './provisioning.ts';
-import { Recorder } from './recorder.ts';
-import { recordCompletion, recordThrottle } from './request-records.ts';
-import { type BucketPeaks, SeriesRecorder } from './series-recorder.ts';
-import type { ResolvedScenario } from './types.ts';
 
 const INF = Number.POSITIVE_INFINITY;
 

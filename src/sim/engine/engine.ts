@@ -5,7 +5,10 @@
  * nothing. Ties: at equal times heap events run before arrivals, so a request arriving as another ends
  * reuses it. This file is the clock and the dispatch; a request's life is in request-flow.ts.
  */
-import { ArrivalSource } from './arrivals.ts';
+
+import type { ResolvedScenario } from '../model/types.ts';
+import { ArrivalSource } from '../random/arrival-source.ts';
+import { createStreams } from '../random/rng.ts';
 import { retryDue } from './async-retry.ts';
 import {
   EV_ARRIVAL,
@@ -21,8 +24,6 @@ import {
 import { FunctionState, LATE_STREAMS_PER_FUNCTION, STREAMS_PER_FUNCTION } from './function-state.ts';
 import { ProvisionedSchedule, recycleDue } from './provisioning.ts';
 import { RequestFlow } from './request-flow.ts';
-import { createStreams } from './rng.ts';
-import type { ResolvedScenario } from './types.ts';
 
 const INF = Number.POSITIVE_INFINITY;
 

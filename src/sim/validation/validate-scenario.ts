@@ -11,11 +11,11 @@ import {
   DEFAULT_SEED,
   DEFAULT_SPAN_CAP,
   SCALING_MODES,
-} from './defaults.ts';
+} from '../model/defaults.ts';
+import type { ResolvedFunction, ResolvedScenario } from '../model/types.ts';
 import { expectedRequests, MAX_EXPECTED_REQUESTS } from './expected-requests.ts';
 import { IssueCollector, type NumberRule, type Obj } from './issue-collector.ts';
 import { ScenarioError } from './scenario-error.ts';
-import type { ResolvedFunction, ResolvedScenario } from './types.ts';
 import { validateArrival } from './validate-arrivals.ts';
 import { validateFunction } from './validate-function.ts';
 

@@ -1,17 +1,18 @@
 /** The public entry points: `simulate` (run to the horizon) and `createSimulation` (step by step). */
-import { Engine } from './engine.ts';
-import { BUSY, IDLE, INIT } from './env-pool.ts';
-import { KIND_NAMES, OUTCOME_NAMES } from './event-kinds.ts';
+
+import type { Scenario } from '../model/types.ts';
+import { functionSummary, tierFactors, totalSummary } from '../results/function-summary.ts';
 import type {
   EnvironmentSnapshot,
   SimEvent,
   Simulation,
   SimulationResult,
   Snapshot,
-} from './result-types.ts';
-import { functionSummary, tierFactors, totalSummary } from './summary.ts';
-import type { Scenario } from './types.ts';
-import { validateScenario } from './validate-scenario.ts';
+} from '../results/result-types.ts';
+import { validateScenario } from '../validation/validate-scenario.ts';
+import { Engine } from './engine.ts';
+import { BUSY, IDLE, INIT } from './env-pool.ts';
+import { KIND_NAMES, OUTCOME_NAMES } from './event-kinds.ts';
 
 /**
  * Runs a scenario to its horizon and returns the summaries (plus series, spans and records if asked).

@@ -2,10 +2,11 @@
  * The VM and container columns of `compareSpectrum` from rates instead of requests (see queue-fast.ts):
  * the same fleets and the same target-tracking rule as compute-models.ts, evaluated per interval.
  */
+
+import type { LatencyStats } from '../results/result-types.ts';
 import type { ContainerOptions, VmOptions } from './compute-models.ts';
 import { type LatencyMixture, mixtureStats } from './latency-mixture.ts';
 import { type QueueOutcome, queueInterval } from './queue-fast.ts';
-import type { LatencyStats } from './result-types.ts';
 
 /** A column's expected counts, cost (USD), utilization (0–1) and latency (ms). */
 export interface FastColumn {

@@ -2,8 +2,9 @@
  * Expected arrivals per second of an arrival pattern, as a piecewise-constant profile: the input of the
  * spectrum's fast paths (`queue-models.ts`, `functions-chain.ts`), which work from rates, not events.
  */
-import { amplitude } from './arrivals.ts';
-import type { ArrivalPattern } from './types.ts';
+
+import type { ArrivalPattern } from '../model/types.ts';
+import { amplitude } from '../random/arrival-source.ts';
 
 const DAY_S = 86_400;
 

@@ -1,6 +1,7 @@
 /** Validation of arrival patterns. */
+
+import type { ArrivalPattern } from '../model/types.ts';
 import type { IssueCollector } from './issue-collector.ts';
-import type { ArrivalPattern } from './types.ts';
 
 /** Highest rate accepted, requests per second. */
 export const MAX_RATE = 1_000_000;

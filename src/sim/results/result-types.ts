@@ -1,5 +1,5 @@
 /** Public types of what a simulation returns. Units are in every name or comment. */
-import type { ResolvedScenario } from './types.ts';
+import type { ResolvedScenario } from '../model/types.ts';
 
 /** Latency statistics in milliseconds. Percentiles come from a log histogram (relative error ≤ 0.4%). */
 export interface LatencyStats {

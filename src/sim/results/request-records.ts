@@ -2,8 +2,8 @@
  * Per-attempt request records (`output.records`): one for each throttled or dropped attempt and one for
  * each attempt that ran. Called only while records are wanted, so the hot path pays one check.
  */
-import { type FunctionState, REASONS } from './function-state.ts';
-import type { RequestFlow } from './request-flow.ts';
+import { type FunctionState, REASONS } from '../engine/function-state.ts';
+import type { RequestFlow } from '../engine/request-flow.ts';
 import type { Outcome } from './result-types.ts';
 
 const RAN: readonly Outcome[] = ['served', 'error', 'timeout'];

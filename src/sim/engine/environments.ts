@@ -2,6 +2,9 @@
  * The environments of a run and their lifecycle: creation (INIT), state changes, reuse from the idle lists,
  * reclaim, and eviction when the account is full. The request flow lives in request-flow.ts.
  */
+
+import type { BucketPeaks } from '../results/series-recorder.ts';
+import type { Recorder } from '../results/timeline-recorder.ts';
 import {
   EnvPool,
   FREE,
@@ -15,8 +18,6 @@ import {
   RETIRE_REMOVE,
 } from './env-pool.ts';
 import { type FunctionState, REUSE_NEWEST, REUSE_OLDEST } from './function-state.ts';
-import type { Recorder } from './recorder.ts';
-import type { BucketPeaks } from './series-recorder.ts';
 
 /** Every environment of a run, with account-wide counts. */
 export class Environments {
