@@ -12,14 +12,17 @@ import { type ContentProblem, describeAnswer, formatProblems } from './content-p
 export { type ContentProblem, formatProblems } from './content-problem.ts';
 
 /**
- * The content check as a build step: `astro build` stops before building when a lesson has a problem, printing
+ * The content check as a build step: `astro build` stops before anything is built when a lesson has a problem, printing
  * each problem once (file, export or field, fix) and no stack trace.
  */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'concurrency-lab:content-check',
     hooks: {
-      'astro:build:start': async ({ logger }) => {
+      // At config setup, before Astro syncs the content collections: an author's frontmatter mistake is
+      // reported here, in the course's words, rather than by the content layer.
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build') return;
         const problems = await checkContent(process.cwd());
         if (problems.length === 0) return;
         logger.error(`${problems.length} problem(s) in content/:\n${formatProblems(problems)}`);
