@@ -12,14 +12,17 @@ import { type ContentProblem, describeAnswer, formatProblems } from './content-p
 export { type ContentProblem, formatProblems } from './content-problem.ts';
 
 /**
- * The content check as a build step: `astro build` stops before building when a lesson has a problem, printing
+ * The content check as a build step: `astro build` stops before anything is built when a lesson has a problem, printing
  * each problem once (file, export or field, fix) and no stack trace.
  */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'concurrency-lab:content-check',
     hooks: {
-      'astro:build:start': async ({ logger }) => {
+      // At config setup, before Astro syncs the content collections: an author's frontmatter mistake is
+      // reported here, in the course's words, rather than by the content layer.
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build') return;
         const problems = await checkContent(process.cwd());
         if (problems.length === 0) return;
         logger.error(`${problems.length} problem(s) in content/:\n${formatProblems(problems)}`);
@@ -166,7 +169,7 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
             file: rel(`${name}.check.ts`),
             where: 'default',
             message: 'must be the check list',
-            fix: 'export default defineChecks<Answer>([{ name, hint, test }])',
+            fix: 'export default defineChecks<Answer>([{ name, hints: [nudge, concept, nearAnswer], test }])',
           });
           continue;
         }
@@ -174,7 +177,18 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
           const module = await load(join(dir, `${name}.${kind}.ts`), 'default');
           if (!module) continue;
           const answer = await quietly(async () => await module['default']);
-          const results = runChecks(checks, answer);
+          let results: ReturnType<typeof runChecks>;
+          try {
+            results = runChecks(checks, answer);
+          } catch (error) {
+            problems.push({
+              file: rel(`${name}.check.ts`),
+              where: 'default',
+              message: `cannot run: ${message(error)}`,
+              fix: 'each check is { name, hints: [nudge, concept, nearAnswer], test } (see AUTHORING.md)',
+            });
+            break;
+          }
           const failed = results.filter((r) => !r.passed);
           if (kind === 'solution') {
             for (const r of failed) {

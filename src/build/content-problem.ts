@@ -22,6 +22,11 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 /** A short text of an exercise's answer for an error message: numbers and strings, nested objects elided. */
 export function describeAnswer(answer: unknown): string {
   if (answer === null || typeof answer !== 'object') return JSON.stringify(answer) ?? String(answer);
+  if (Array.isArray(answer)) {
+    const items = answer.map((v) => (v !== null && typeof v === 'object' ? '{…}' : JSON.stringify(v)));
+    const list = `[${items.join(', ')}]`;
+    return list.length > 240 ? `${list.slice(0, 239)}…` : list;
+  }
   const fields = Object.entries(answer).map(([key, value]) => {
     if (value !== null && typeof value === 'object') return `${key}: {…}`;
     return `${key}: ${JSON.stringify(value)}`;
