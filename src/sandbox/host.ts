@@ -43,6 +43,9 @@ export interface HostConfig {
   timeoutMs: number;
 }
 
+/** How long a sandbox may take to start (iframe, runtime, workers) before the run is given up, in ms. */
+export const START_LIMIT_MS = 30_000;
+
 const sourceCache = new Map<string, Promise<string>>();
 
 /** Fetches the runtime bundle's text once per page (an opaque-origin iframe cannot load it itself). */
@@ -149,7 +152,12 @@ export class SandboxHost {
     };
     this.#current = current;
     handlers.phase?.('starting');
-    arm();
+    // Starting the sandbox (a new iframe after a stop or time-out) is not the program's time: the time limit
+    // starts when the code is sent. A sandbox that does not start at all ends the run after START_LIMIT_MS.
+    timer = setTimeout(
+      () => finish(new RunCrashed('The sandbox did not start. Reload the page and run again.'), true),
+      START_LIMIT_MS,
+    );
     const frame = this.#ensure();
     frame.ready.then(
       () => {
@@ -157,6 +165,7 @@ export class SandboxHost {
         frame.port.onmessage = (event: MessageEvent<FrameMessage>) => current.receive(event.data);
         const request: FrameRequest = { type: 'run', nonce, source, checkSource };
         frame.port.postMessage(request);
+        arm();
         handlers.phase?.('running');
       },
       (error: unknown) =>

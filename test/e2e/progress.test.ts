@@ -45,7 +45,11 @@ describe('learner progress', () => {
 
   it('survives corrupt stored progress with one console warning', async () => {
     const opened = await openPage(LESSON, {
-      initScript: () => localStorage.setItem('concurrency-lab:progress:v1', '{"version":1,"completed":'),
+      initScript: () => {
+        // Init scripts run in every frame; the sandbox iframe (started at idle) has no storage.
+        if (window.top !== window) return;
+        localStorage.setItem('concurrency-lab:progress:v1', '{"version":1,"completed":');
+      },
     });
     await opened.page.waitForLoadState('networkidle');
     opened.expectNoProblems();
