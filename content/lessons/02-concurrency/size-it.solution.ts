@@ -35,7 +35,6 @@ const TRAFFIC: Traffic[] = [
 
 /** The concurrency to plan for: requests in flight at once, on average, in the busiest phase. */
 function planFor(traffic: Traffic): number {
-  // TODO: use Little's law on each phase.
   return Math.max(...traffic.phases.map((p) => p.ratePerSecond * (p.meanDurationMs / 1000)));
 }
 
