@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { baseLinks } from './src/build/base-links.ts';
+import { contentCheck } from './src/build/content-check.ts';
 import { monacoCssOnLoad } from './src/build/monaco-css-plugin.ts';
 import { sandboxRuntime } from './src/build/sandbox-runtime-plugin.ts';
 import { serviceWorker } from './src/build/service-worker.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
   // Build output used by the browser tests can be redirected (second build with a base path).
   outDir: process.env.OUT_DIR || './dist',
   integrations: [
+    // Every lesson's frontmatter, presets, quiz and exercises, checked before anything is built.
+    contentCheck(),
     starlight({
       title: 'Concurrency Lab',
       description: 'An interactive course on how AWS Lambda concurrency really behaves.',
@@ -47,8 +50,14 @@ export default defineConfig({
       // Installable: the manifest (public/manifest.webmanifest) and the browser bar in each theme's colour.
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },
-        { tag: 'meta', attrs: { name: 'theme-color', media: '(prefers-color-scheme: light)', content: '#ffffff' } },
-        { tag: 'meta', attrs: { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: '#17181c' } },
+        {
+          tag: 'meta',
+          attrs: { name: 'theme-color', media: '(prefers-color-scheme: light)', content: '#ffffff' },
+        },
+        {
+          tag: 'meta',
+          attrs: { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: '#17181c' },
+        },
       ],
       components: {
         Banner: './src/components/shell/Banner.astro',
@@ -65,6 +74,20 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
+    build: {
+      // Monaco's TypeScript worker (6.9 MB, loaded only when a sandbox first opens, then cached) is the one big
+      // chunk, and it is expected: warn only above it.
+      chunkSizeWarningLimit: 7500,
+      rolldownOptions: {
+        // "Build took N s in plugins" is not something a lesson author can act on.
+        checks: { bundlerTimings: false },
+        onLog(level, log, handler) {
+          // Astro's own marker in every MDX page ("use astro:head-inject"): a note about Astro, not the course.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
     plugins: [
       // The sandbox runtime as one self-contained script, in dev as in the build (src/sandbox/worker.ts).
       sandboxRuntime({ entry: fileURLToPath(new URL('./src/sandbox/worker.ts', import.meta.url)) }),

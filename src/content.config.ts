@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { relative } from 'node:path';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { glob, type Loader } from 'astro/loaders';
 import { checkLessonFrontmatter } from './schemas/lesson-check.ts';
 import { courseFrontmatterSchema } from './schemas/lesson-frontmatter.ts';
@@ -29,7 +29,14 @@ const coursePages: Loader = {
     }),
 };
 
+/** Overrides of Starlight's interface strings (`content/i18n/en.json`; empty: Starlight's English). */
+const i18n = defineCollection({
+  loader: glob({ base: './content/i18n', pattern: '*.json' }),
+  schema: i18nSchema(),
+});
+
 export const collections = {
+  i18n,
   docs: defineCollection({
     loader: coursePages,
     schema: docsSchema({ extend: courseFrontmatterSchema }),

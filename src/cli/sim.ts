@@ -1,19 +1,27 @@
 /**
  * `npm run sim -- scenario.json [--series[=seconds]] [--spans] [--records] [--full]`: runs a scenario file
- * and prints its summary as JSON. `--series` etc. add those outputs (they override the file's `output`);
+ * and prints its summary as JSON. `npm run sim -- --traffic traffic.csv whatif.json` replays a CloudWatch
+ * export (or a list of request times) under the what-if settings (`WhatIf`, src/traffic/traffic-scenario.ts)
+ * and prints the summary, the fitted duration and the model-vs-measured checks. `--series` etc. add those outputs (they override the file's `output`);
  * `--full` prints the whole result. `--help` prints the usage. A bad file or option prints what is wrong on
  * stderr and exits with status 1. Node-only.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ScenarioError, simulate, summarize } from '../sim/index.ts';
+import { parseTraffic } from '../traffic/parse-traffic.ts';
+import { runTraffic } from '../traffic/run-traffic.ts';
+import type { WhatIf } from '../traffic/traffic-scenario.ts';
+import { TrafficError } from '../traffic/traffic-types.ts';
 
 const USAGE = `usage: npm run sim -- <scenario.json> [options]
+       npm run sim -- --traffic <traffic.csv|.json|.txt> [whatif.json]
 
   --series[=seconds]  add a time series at this bucket width (default 60)
   --spans             add environment lifecycles
   --records           add per-attempt records
   --full              print the whole result, scenario included
+  --traffic <file>    replay a CloudWatch export or a list of request times (formats: README)
   --help              print this help
 `;
 
@@ -34,6 +42,7 @@ function parse(args: string[]) {
       spans: { type: 'boolean' },
       records: { type: 'boolean' },
       full: { type: 'boolean' },
+      traffic: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -48,6 +57,34 @@ if (values.help) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
+if (values.traffic !== undefined) runTrafficFile(values.traffic, positionals);
+
+/** `--traffic file [whatif.json]`: prints the run's summary and checks, exits. */
+function runTrafficFile(path: string, rest: string[]): never {
+  if (rest.length > 1) fail(`--traffic expects at most one what-if file after it, got ${rest.join(', ')}`);
+  let whatIf: WhatIf = {};
+  try {
+    if (rest[0]) whatIf = JSON.parse(readFileSync(rest[0], 'utf8')) as WhatIf;
+    const text = readFileSync(path, 'utf8');
+    const run = runTraffic(parseTraffic(text, Buffer.byteLength(text)), whatIf);
+    const { summary, durationFit, checks, periodSeconds, startMs } = run;
+    const printed = {
+      start: new Date(startMs).toISOString(),
+      periodSeconds,
+      durationFit,
+      ...summary,
+      checks,
+    };
+    process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+    process.exit(0);
+  } catch (err) {
+    if (err instanceof TrafficError || err instanceof ScenarioError || err instanceof SyntaxError)
+      fail(`${err instanceof TrafficError ? path : (rest[0] ?? path)}: ${err.message}`);
+    if (err instanceof Error && 'code' in err) fail(err.message);
+    throw err;
+  }
+}
+
 const [file, ...extra] = positionals;
 if (!file) fail(`missing the scenario file\n\n${USAGE}`);
 if (extra.length > 0)

@@ -16,6 +16,7 @@ const ORDER = [
   'memoryMb',
   'scaling',
   'reusePolicy',
+  'invocation',
   'seed',
 ] as const;
 

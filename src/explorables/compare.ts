@@ -70,10 +70,16 @@ function differenceText(m: SummaryMetric, a: number, b: number): string {
 /**
  * Compares two summaries number by number. Only the numbers in `goals` (what the playground's question is
  * about) get a "better" side, in the goal's direction; inputs (requests) never do; differences within noise
- * read "about the same".
+ * read "about the same". Async-only numbers (retries, drops…) are compared only when `async` is true.
  */
-export function diffSummaries(a: Summary, b: Summary, goals: readonly MetricGoal[] = []): MetricDiff[] {
+export function diffSummaries(
+  a: Summary,
+  b: Summary,
+  goals: readonly MetricGoal[] = [],
+  async = false,
+): MetricDiff[] {
   return SUMMARY_METRICS.flatMap((m) => {
+    if (m.asyncOnly && !async) return [];
     const va = readMetric(a, m.path);
     const vb = readMetric(b, m.path);
     if (va === undefined || vb === undefined) return [];
@@ -85,17 +91,4 @@ export function diffSummaries(a: Summary, b: Summary, goals: readonly MetricGoal
     if (differs && goal) diff.better = delta < 0 === (goal.better === 'lower') ? 'b' : 'a';
     return [diff];
   });
-}
-
-/** The verdict a goal gets from two summaries: the better side, or `same`. */
-export function verdictOf(goal: MetricGoal, a: Summary, b: Summary): 'a' | 'b' | 'same' {
-  const diff = diffSummaries(a, b, [goal]).find((d) => d.path === goal.path);
-  if (diff) return diff.better ?? 'same';
-  // A goal outside the summary view (e.g. a cold-latency percentile) is judged by the same noise rule.
-  const va = readMetric(a, goal.path);
-  const vb = readMetric(b, goal.path);
-  if (va === undefined || vb === undefined)
-    throw new RangeError(`the summary has no number called ${goal.path}`);
-  if (isAboutTheSame(goal.path.startsWith('latencyMs') ? 'ms' : 'count', va, vb)) return 'same';
-  return vb < va === (goal.better === 'lower') ? 'b' : 'a';
 }

@@ -46,6 +46,7 @@ export const CONTROL_KEYS = [
   'packageMb',
   'scaling',
   'reusePolicy',
+  'invocation',
   'seed',
 ] as const;
 /** One control key. */
@@ -117,6 +118,17 @@ const SCALING_LABELS: Record<ScalingMode, string> = {
   'per-function': `Per function (+${thousands(PER_FUNCTION_RATE_PER_MS * 10_000)} every 10 s, ${thousands(PER_FUNCTION_BURST)} at once)`,
   'legacy-burst': `Legacy burst (then +${thousands(LEGACY_RATE_PER_MS * 60_000)}/min)`,
   unlimited: 'Unlimited (no scaling limit)',
+};
+
+/** How a function is invoked (`FunctionConfig['invocation']`). */
+type Invocation = NonNullable<FunctionSpec['invocation']>;
+
+/** Every invocation type, sync first (the sim's default). */
+const INVOCATIONS = ['sync', 'async'] as const satisfies readonly Invocation[];
+
+const INVOCATION_LABELS: Record<Invocation, string> = {
+  sync: 'Synchronous (the caller waits)',
+  async: 'Asynchronous (queued, retried)',
 };
 
 /** How each reuse policy reads in the picker. */
@@ -236,6 +248,13 @@ export const CONTROLS: Record<ControlKey, ControlDef> = {
     help: 'When several environments are idle, which one takes the next request.',
     options: REUSE_POLICIES.map((value) => ({ value, label: REUSE_LABELS[value] })),
   },
+  invocation: {
+    key: 'invocation',
+    kind: 'select',
+    label: 'Invocation',
+    help: 'Synchronous: the caller waits and a throttle is an error. Asynchronous: Lambda queues the event and retries.',
+    options: INVOCATIONS.map((value) => ({ value, label: INVOCATION_LABELS[value] })),
+  },
   seed: {
     key: 'seed',
     kind: 'integer',
@@ -308,6 +327,8 @@ export function readControl(scenario: Scenario, key: ControlKey): ControlValue {
       return scenario.account?.scaling ?? DEFAULT_SCALING;
     case 'reusePolicy':
       return fn.reusePolicy ?? DEFAULT_REUSE_POLICY;
+    case 'invocation':
+      return fn.invocation ?? INVOCATIONS[0];
     case 'seed':
       return scenario.seed ?? DEFAULT_SEED;
   }
@@ -364,6 +385,10 @@ export function writeControl(scenario: Scenario, key: ControlKey, value: Control
     case 'reusePolicy': {
       const reusePolicy = REUSE_POLICIES.find((m) => m === value);
       return reusePolicy ? setFn({ ...fn, reusePolicy }) : scenario;
+    }
+    case 'invocation': {
+      const invocation = INVOCATIONS.find((m) => m === value);
+      return invocation ? setFn({ ...fn, invocation }) : scenario;
     }
     case 'seed':
       return { ...scenario, seed: Math.trunc(num) };

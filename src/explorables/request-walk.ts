@@ -65,8 +65,6 @@ function tell(
       return `${env[0]?.toUpperCase()}${env.slice(1)} reached its recycle age → replaced by a new provisioned one.`;
     case 'provision':
       return `${env[0]?.toUpperCase()}${env.slice(1)} is provisioned ahead of any request.`;
-    case 'recycle':
-      return `${env[0]?.toUpperCase()}${env.slice(1)} is recycled by Lambda and replaced by a fresh provisioned one.`;
   }
 }
 

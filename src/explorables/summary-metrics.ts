@@ -29,9 +29,21 @@ const count = (v: number) => formatNumber(v, 0);
 /** The summary numbers a playground (and the sandbox's result table) shows, in order. */
 export const SUMMARY_METRICS: readonly SummaryMetric[] = [
   { path: 'requests', label: 'Requests', format: count, kind: 'input' },
+  { path: 'served', label: 'Served', format: count, kind: 'count' },
+  // requests = served + errors + dropped + still running: a run that ends mid-traffic has requests in
+  // flight at the horizon, so served < requests even with nothing throttled.
+  { path: 'pending', label: 'Still running at the end', format: count, kind: 'count' },
   { path: 'throttled', label: 'Throttled', format: count, kind: 'count' },
   { path: 'retried', label: 'Retried (async)', format: count, kind: 'count', asyncOnly: true },
   { path: 'dropped', label: 'Dropped (never ran)', format: count, kind: 'count', asyncOnly: true },
+  { path: 'expired', label: 'Expired (past max event age)', format: count, kind: 'count', asyncOnly: true },
+  {
+    path: 'asyncOldestEventAgeMs',
+    label: 'Oldest event age (async)',
+    format: formatMs,
+    kind: 'ms',
+    asyncOnly: true,
+  },
   { path: 'coldStarts', label: 'Cold starts', format: count, kind: 'count' },
   {
     path: 'coldStartProbability',

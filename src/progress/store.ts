@@ -30,6 +30,11 @@ export interface ProgressStore {
   subscribe(listener: (state: ProgressState) => void): () => void;
   /** Forgets everything, and tries to use storage again if it had failed. */
   reset(): void;
+  /**
+   * Adds imported progress to the current one: completed items are merged (nothing is forgotten), the last
+   * lesson is taken from `imported` when it has one.
+   */
+  merge(imported: ProgressState): void;
   /** `false` when progress lives in memory only (storage missing, throwing or holding unreadable data). */
   readonly persistent: boolean;
   /**
@@ -142,6 +147,11 @@ export function createProgressStore(
         }
       }
       commit(EMPTY_PROGRESS);
+    },
+    merge(imported) {
+      const completed = [...new Set([...current.completed, ...imported.completed])];
+      const lastLesson = imported.lastLesson ?? current.lastLesson;
+      commit({ ...current, completed, ...(lastLesson === undefined ? {} : { lastLesson }) });
     },
     get persistent() {
       return persistent;

@@ -1,4 +1,6 @@
 import type { SimulationResult, Summary } from '@lab/sim';
+import { readMetric } from '~/explorables/metric.ts';
+import { SUMMARY_METRICS } from '~/explorables/summary-metrics.ts';
 
 /** A summary row: one metric for the whole account and for each function. */
 export interface SummaryRow {
@@ -18,6 +20,8 @@ export interface ResultView {
     environments: number[];
     busy: number[];
     idle: number[];
+    /** The account's concurrency limit (for the chart's sentence). */
+    accountLimit: number;
   };
 }
 
@@ -57,43 +61,20 @@ export function isSimulationResult(value: unknown): value is SimulationResult {
   );
 }
 
-const integer = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : String(n));
-const decimal = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : String(n));
-const percent = (n: number) => `${(n * 100).toFixed(n < 0.01 ? 3 : 1)} %`;
-const ms = (n: number) => `${decimal(n)} ms`;
-const usd = (n: number) => `$${n < 1 ? n.toFixed(4) : n.toFixed(2)}`;
-
-const METRICS: { label: string; value: (s: Summary) => string }[] = [
-  { label: 'requests', value: (s) => integer(s.requests) },
-  { label: 'served', value: (s) => integer(s.served) },
-  // requests = served + errors + dropped + still in flight: a run that ends mid-traffic has requests
-  // running at the horizon, so served < requests even with nothing throttled.
-  { label: 'still running at the end', value: (s) => integer(s.pending) },
-  { label: 'throttled', value: (s) => integer(s.throttled) },
-  { label: 'cold starts', value: (s) => integer(s.coldStarts) },
-  { label: 'cold-start probability', value: (s) => percent(s.coldStartProbability) },
-  { label: 'latency p50', value: (s) => ms(s.latencyMs.p50) },
-  { label: 'latency p99', value: (s) => ms(s.latencyMs.p99) },
-  { label: 'concurrency max', value: (s) => integer(s.concurrency.max) },
-  { label: 'concurrency mean', value: (s) => decimal(s.concurrency.mean) },
-  { label: 'environments created', value: (s) => integer(s.environments.created) },
-  { label: 'environments max', value: (s) => integer(s.environments.max) },
-  { label: 'utilization', value: (s) => percent(s.utilization) },
-  { label: 'cost', value: (s) => usd(s.costUsd.total) },
-];
-
-/** Builds the summary table and chart series for a result. Missing fields print as `–`. */
+/**
+ * Builds the summary table (the playground's {@link SUMMARY_METRICS}: one name and one format per number)
+ * and chart series for a result. Missing fields print as `–`.
+ */
 export function resultView(result: SimulationResult): ResultView {
   const summaries: Summary[] = [result.total, ...result.functions];
   const columns = ['total', ...result.functions.map((f) => f.name)];
-  const rows = METRICS.map(({ label, value }) => ({
+  // The playground's metric table: the same labels and formats; async rows when a function is async.
+  const async = result.scenario?.functions?.some((f) => f.invocation === 'async') ?? false;
+  const rows = SUMMARY_METRICS.filter((m) => async || !m.asyncOnly).map(({ path, label, format }) => ({
     label,
     values: summaries.map((s) => {
-      try {
-        return value(s);
-      } catch {
-        return '–';
-      }
+      const v = readMetric(s, path);
+      return v === undefined ? '–' : format(v);
     }),
   }));
   const view: ResultView = { columns, rows };
@@ -109,6 +90,7 @@ export function resultView(result: SimulationResult): ResultView {
       environments: bucketMax(set.environmentsMax, picked),
       busy: bucketMax(set.busy, picked),
       idle: bucketMax(set.idle, picked),
+      accountLimit: result.scenario?.account?.concurrencyLimit ?? Number.POSITIVE_INFINITY,
     };
   }
   return view;

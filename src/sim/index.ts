@@ -10,8 +10,15 @@
  * });
  * export default r.total.coldStarts;
  */
-export { type Check, type CheckResult, defineChecks, runChecks, show } from './checks.ts';
-export { coldStartPreset, type PresetOptions, RUNTIMES, type Runtime } from './cold-start-presets.ts';
+export { type Check, type CheckResult, defineChecks, runChecks, show } from './checks/checks.ts';
+export {
+  INVOCATIONS_PER_SECOND_PER_CONCURRENCY,
+  LEGACY_RATE_PER_MS,
+  PER_FUNCTION_BURST,
+  PER_FUNCTION_RATE_PER_MS,
+} from './engine/limits.ts';
+export { createSimulation, simulate } from './engine/simulation.ts';
+export { coldStartPreset, type PresetOptions, RUNTIMES, type Runtime } from './model/cold-start-presets.ts';
 export {
   DEFAULT_ACCOUNT_CONCURRENCY,
   DEFAULT_HORIZON_SECONDS,
@@ -22,8 +29,7 @@ export {
   DEFAULT_SEED,
   REUSE_POLICIES,
   SCALING_MODES,
-} from './defaults.ts';
-export { LEGACY_RATE_PER_MS, PER_FUNCTION_BURST, PER_FUNCTION_RATE_PER_MS } from './limits.ts';
+} from './model/defaults.ts';
 export {
   costOf,
   DURATION_TIERS,
@@ -32,10 +38,10 @@ export {
   HOURS_PER_MONTH,
   PRICES,
   type Usage,
-} from './prices.ts';
-export type * from './result-types.ts';
-export { ScenarioError, type ScenarioIssue } from './scenario-error.ts';
-export { createSimulation, simulate } from './simulation.ts';
+} from './model/prices.ts';
+export type * from './model/types.ts';
+export type * from './results/result-types.ts';
+export { type SummaryJson, summarize } from './results/summarize.ts';
 export {
   type ContainerOptions,
   compareSpectrum,
@@ -45,8 +51,7 @@ export {
   type SpectrumResult,
   type VmOptions,
   type Workload,
-} from './spectrum.ts';
-export { type SummaryJson, summarize } from './summarize.ts';
-export type * from './types.ts';
-export { DEFAULT_INIT } from './validate-function.ts';
-export { MIN_UNRESERVED, validateScenario } from './validate-scenario.ts';
+} from './spectrum/compare-spectrum.ts';
+export { ScenarioError, type ScenarioIssue } from './validation/scenario-error.ts';
+export { DEFAULT_INIT } from './validation/validate-function.ts';
+export { MIN_UNRESERVED, numberRulesOf, validateScenario } from './validation/validate-scenario.ts';

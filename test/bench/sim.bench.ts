@@ -5,6 +5,9 @@
  *       2.244 s), fixed idle lifetime 600 s, horizon 10^6 s;
  *   (2) the same at 10 req/s over 10^5 s;
  *   (3) Poisson 1,000 req/s, exponential handler mean 2 s, account limit 1,000, scaling unlimited, 1,000 s.
+ * Then the fixed cost per call (issue 12): a small scenario, scenario 1's function at 2 req/s for one hour
+ * (≈ 7,200 requests), run 100 times in one process (median ms per run, and simulated req/s over the 100),
+ * and the first run in a fresh process (cold: no JIT yet; median of 5 processes).
  * No assertions: numbers only. Node-only.
  */
 import { execFileSync } from 'node:child_process';
@@ -59,12 +62,26 @@ function once(name: string, scale: number): { requests: number; seconds: number;
   };
 }
 
+/** The small scenario of issue 12: one hour at 2 req/s. */
+const small = (): Scenario => lambda(2, 3600);
+
+/** Wall and CPU ms of one `simulate` call, and its requests. */
+function timed(scenario: Scenario): { ms: number; cpuMs: number; requests: number } {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const r = simulate(scenario);
+  const cpu = process.cpuUsage(cpu0);
+  return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, requests: r.total.requests };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const self = fileURLToPath(import.meta.url);
 
 // Child modes: `--loaded` prints peak RSS after loading the core only; `--child` runs one scenario once at
 // a horizon scale and prints peak RSS and the heap in use after the run, in MB.
-if (process.argv[2] === '--loaded') {
+if (process.argv[2] === '--first') {
+  process.stdout.write(JSON.stringify(timed(small())));
+} else if (process.argv[2] === '--loaded') {
   process.stdout.write(JSON.stringify({ rss: process.resourceUsage().maxRSS / 1024 }));
 } else if (process.argv[2] === '--child') {
   const name = process.argv[3] ?? '1';
@@ -112,6 +129,27 @@ if (process.argv[2] === '--loaded') {
         `per CPU-second, peak RSS ${mem.peakRssMb.toFixed(0)} MB`,
     );
   }
+  const hundred = Array.from({ length: 100 }, () => timed(small()));
+  const total = hundred.reduce((a, r) => a + r.ms, 0);
+  const totalCpu = hundred.reduce((a, r) => a + r.cpuMs, 0);
+  const reqs = hundred.reduce((a, r) => a + r.requests, 0);
+  console.log(
+    `small (1 h at 2 req/s, ${hundred[0]?.requests} requests) ×100 in one process: median ${median(hundred.map((r) => r.ms)).toFixed(2)} ms ` +
+      `per run (CPU ${median(hundred.map((r) => r.cpuMs)).toFixed(2)} ms), ${(reqs / total / 1000).toFixed(2)} M req/s wall, ` +
+      `${(reqs / totalCpu / 1000).toFixed(2)} M req/s per CPU-second`,
+  );
+  const firsts = Array.from(
+    { length: 5 },
+    () =>
+      JSON.parse(execFileSync(process.execPath, [self, '--first'], { encoding: 'utf8' })) as {
+        ms: number;
+        cpuMs: number;
+      },
+  );
+  console.log(
+    `first run (cold, fresh process), small scenario: median ${median(firsts.map((r) => r.ms)).toFixed(1)} ms ` +
+      `(CPU ${median(firsts.map((r) => r.cpuMs)).toFixed(1)} ms; runs: ${firsts.map((r) => r.ms.toFixed(1)).join(', ')})`,
+  );
   for (const name of ['2', '3']) {
     const rows = [0.1, 1, 10].map((k) => ({ k, ...child(name, k) }));
     console.log(

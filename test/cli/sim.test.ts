@@ -85,4 +85,21 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     expect(unknown.stderr).toContain("Unknown option '--bogus'");
     expect(run().stderr).toContain('missing the scenario file');
   });
+
+  it('replays a traffic file with --traffic and prints the summary with the checks', () => {
+    const out = run(
+      '--traffic',
+      'public/traffic/example-get-metric-data.json',
+      'public/traffic/whatif-example.json',
+    );
+    expect(out.status).toBe(0);
+    const json = JSON.parse(out.stdout);
+    expect(json.periodSeconds).toBe(60);
+    expect(json.durationFit).toMatch(/^exponential with the file's average/);
+    expect(json.total.requests).toBeGreaterThan(0);
+    expect(json.checks.map((c: { metric: string }) => c.metric)).toEqual(['ConcurrentExecutions']);
+    const bad = run('--traffic', 'package.json');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('package.json: expected an object with a MetricDataResults array');
+  });
 });

@@ -101,7 +101,8 @@ describe('contrast of text and marks, both themes', () => {
     await expectReadable(page, 'dark');
     expectNoProblems();
     await close();
-  });
+    // Monaco, a run of the checks and two full-page scans: more than the default minute on a shared machine.
+  }, 180_000);
 
   // Every page, both themes, at phone width (progress seeded, so the sidebar and outline marks are drawn).
   it.each(sitePages(inject('distDir')).map((p) => [p || '(landing)', p]))(

@@ -29,7 +29,8 @@ function build(outDir: string, env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build'], {
       cwd: root,
-      env: { ...process.env, ...env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      // NODE_ENV: Vitest sets 'test', which would make a development build (no search, DEV code paths).
+      env: { ...process.env, ...env, NODE_ENV: 'production', OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

@@ -22,6 +22,15 @@ describe('offline after the first visit', () => {
       undefined,
       { timeout: 60_000 },
     );
+    // Monaco and its TypeScript worker are cached on first use (not precached): wait until they are.
+    await first.page.waitForFunction(
+      async () => {
+        const keys = await (await caches.open('monaco')).keys();
+        return keys.some((r) => /ts\.worker/.test(r.url)) && keys.some((r) => /editor\.api/.test(r.url));
+      },
+      undefined,
+      { timeout: 60_000, polling: 500 },
+    );
     first.expectNoProblems();
     await first.close();
 

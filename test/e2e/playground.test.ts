@@ -254,6 +254,10 @@ describe('SimPlayground', () => {
       /^You guessed 40; the simulation gave [\d,]+ \(.*\): (spot on|very close|close|in the right ballpark|far off)\.$/,
     );
     expect(await root.locator('[data-predict] input').isDisabled()).toBe(true);
+    // Focus stays with the verdict the learner is about to read, not <body>.
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-verdict'))).toBe(true);
+    // The waves have no randomness (fixed times, bursts): no seed control to mislead.
+    expect(await root.locator('[data-control="seed"]').count()).toBe(0);
     expectNoProblems();
     await close();
   });

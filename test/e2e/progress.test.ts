@@ -33,7 +33,7 @@ describe('learner progress', () => {
     expect(await page.locator('.cl-start-link').textContent()).toMatch(/continue where you left off/i);
 
     page.once('dialog', (dialog) => dialog.accept());
-    await page.click('.cl-reset-button');
+    await page.click('[data-progress=reset]');
     expect(await page.locator('.cl-reset-message').textContent()).toMatch(/progress reset/i);
     expect(
       await page.locator('[data-outline-lesson="01-compute-spectrum"] .cl-outline-status').textContent(),
@@ -68,5 +68,94 @@ describe('learner progress', () => {
     opened.expectNoProblems();
     expect(opened.warnings.some((w) => w.includes('storage is unavailable'))).toBe(true);
     await opened.close();
+  });
+
+  it('keeps a completion when saved code has filled storage, evicting the oldest draft', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/02-concurrency/', {
+      allow: [/Content Security Policy/, /Refused to/],
+      initScript: () => {
+        if (window.top !== window || sessionStorage.getItem('filled')) return;
+        sessionStorage.setItem('filled', '1');
+        // A pasted log saved as code by an earlier version: fills the origin's storage (about 5 MB).
+        let chunk = 'log line '.repeat(100_000);
+        for (let i = 0; ; i++) {
+          try {
+            localStorage.setItem(`lab:sandbox:99-old/pasted-log:${i}`, chunk);
+          } catch {
+            if (chunk.length < 1000) break;
+            chunk = chunk.slice(0, chunk.length / 2);
+          }
+        }
+      },
+    });
+    const sandbox = page.locator('lab-sandbox').first();
+    const files = JSON.parse((await sandbox.locator('script[data-files]').textContent()) ?? '{}') as {
+      solution: string;
+    };
+    await sandbox.evaluate((node, code) => Object.assign(node, { code }), files.solution);
+    await sandbox.locator('[data-action=run]').click();
+    await expect
+      .poll(() => sandbox.locator('[data-checks]').textContent(), { timeout: 60_000 })
+      .toContain('All checks pass');
+    const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    expect(JSON.parse(stored ?? '{}').completed).toContain('02-concurrency/size-it');
+    await page.reload();
+    await expect.poll(() => sandbox.locator('[data-badge]').isVisible()).toBe(true);
+    expect(await sandbox.locator('[data-checks]').textContent()).not.toMatch(/could not be saved/);
+    expectNoProblems();
+    await close();
+  });
+
+  it('exports progress to a file and imports it back; a bad file changes nothing and says why', async () => {
+    const { page, expectNoProblems, close } = await openPage('', {
+      initScript: () => {
+        if (!sessionStorage.getItem('seeded')) {
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem(
+            'concurrency-lab:progress:v1',
+            '{"version":1,"completed":["01-compute-spectrum/quiz"],"lastLesson":"01-compute-spectrum"}',
+          );
+        }
+      },
+    });
+    const download = page.waitForEvent('download');
+    await page.click('[data-progress=export]');
+    const file = await (await download).path();
+    expect(await page.locator('.cl-reset-message').textContent()).toMatch(/Exported 1 completed item/);
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.click('[data-progress=reset]');
+    const completed = () =>
+      page.evaluate(
+        (key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { completed?: string[] }).completed,
+        KEY,
+      );
+    expect(await completed()).toEqual([]);
+
+    const input = page.locator('[data-progress=file]');
+    for (const [name, text, why] of [
+      ['notes.txt', 'my notes', /not valid JSON/],
+      ['other.json', '{"format":"something-else","version":1,"completed":[]}', /"format" must be/],
+      [
+        'tampered.json',
+        '{"format":"concurrency-lab-progress","version":1,"completed":[42]}',
+        /completed\[0\] must be an id/,
+      ],
+    ] as const) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await expect.poll(() => page.locator('.cl-reset-message').textContent()).toMatch(why);
+      expect(await page.locator('.cl-reset-message').textContent()).toMatch(/Nothing was changed/);
+      expect(await completed()).toEqual([]);
+    }
+    await input.setInputFiles(file);
+    await expect
+      .poll(() => page.locator('.cl-reset-message').textContent())
+      .toMatch(/Imported 1 completed item/);
+    expect(await completed()).toEqual(['01-compute-spectrum/quiz']);
+    await page.reload();
+    expect(
+      await page.locator('[data-outline-lesson="01-compute-spectrum"] .cl-outline-status').textContent(),
+    ).not.toBe('not started');
+    expectNoProblems();
+    await close();
   });
 });

@@ -68,7 +68,7 @@ describe('sandbox: learner flow', () => {
     expect(await monacoStyled(page)).toBe(false);
     const output = await run(page);
     expect(await sandbox(page).getAttribute('data-editor')).toBeNull();
-    expect(output).toMatch(/Finished in|Failed in/);
+    expect(output).toMatch(/Finished: output after|Failed: output after/);
     expect(output).toContain('default export');
     release();
     await page.unroute(/monaco-setup.*\.js$/);
@@ -303,10 +303,9 @@ describe('sandbox: hostile programs', () => {
     await sandbox(page).evaluate((node) => Object.assign(node, { code: 'while (true) {}' }));
     await sandbox(page).locator('[data-action=run]').click();
     await page.waitForTimeout(300);
-    const started = Date.now();
+    // How fast it stops is measured by `npm run perf:sandbox`, not asserted here.
     await sandbox(page).locator('[data-action=stop]').click();
     await expect.poll(() => sandbox(page).locator('[data-output]').textContent()).toContain('Stopped.');
-    expect(Date.now() - started).toBeLessThan(3000);
     await close();
   });
 });

@@ -60,6 +60,12 @@ describe('diffSummaries', () => {
     expect(share?.text).toBe('+17 points');
   });
 
+  it('compares the async-only numbers only for a scenario with an async function', () => {
+    const paths = (async: boolean) => diffSummaries(summary(), summary(), [], async).map((d) => d.path);
+    expect(paths(false)).not.toContain('retried');
+    expect(paths(true)).toEqual(expect.arrayContaining(['retried', 'dropped', 'asyncOldestEventAgeMs']));
+  });
+
   it('gives moderate changes as a percentage and large ones as a factor', () => {
     const a = summary({ throttled: 100 });
     expect(diffSummaries(a, summary({ throttled: 150 })).find((d) => d.path === 'throttled')?.text).toBe(

@@ -81,6 +81,20 @@ describe('controls', () => {
     );
   });
 
+  it('switches a function between synchronous and asynchronous invocation', () => {
+    expect(readControl(base, 'invocation')).toBe('sync');
+    const queued = writeControl(base, 'invocation', 'async');
+    expect(readControl(queued, 'invocation')).toBe('async');
+    expect(writeControl(base, 'invocation', 'sometimes')).toBe(base);
+    const burst = {
+      ...queued,
+      account: { concurrencyLimit: 100 },
+      functions: [{ ...(queued.functions[0] ?? base.functions[0]), arrivals: { kind: 'burst', count: 500 } }],
+    } as Scenario;
+    // Async: throttled events are retried, not dropped at once.
+    expect(simulate(burst).total.retried).toBeGreaterThan(0);
+  });
+
   it('reserved concurrency reaches at most the account minus the 100 Lambda keeps unreserved', () => {
     const def = controlFor(base, 'reservedConcurrency').def;
     expect(def).toMatchObject({ min: NOT_SET, max: 900 });

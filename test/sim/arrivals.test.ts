@@ -1,7 +1,7 @@
 import type { ArrivalPattern } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { ArrivalSource, amplitude } from '~/sim/arrivals.ts';
-import { createStreams } from '~/sim/rng.ts';
+import { ArrivalSource, amplitude } from '~/sim/random/arrival-source.ts';
+import { createStreams } from '~/sim/random/rng.ts';
 
 function times(p: ArrivalPattern, untilMs: number): number[] {
   const [rng] = createStreams(5, 1);

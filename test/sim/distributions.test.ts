@@ -1,7 +1,7 @@
 import type { Distribution } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { Sampler } from '~/sim/distributions.ts';
-import { createStreams } from '~/sim/rng.ts';
+import { createStreams } from '~/sim/random/rng.ts';
+import { Sampler } from '~/sim/random/sampler.ts';
 
 const N = 40_000;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EventQueue } from '~/sim/event-queue.ts';
+import { EventQueue } from '~/sim/engine/event-queue.ts';
 
 describe('EventQueue', () => {
   it('pops events in time order, whatever the push order, across growth', () => {

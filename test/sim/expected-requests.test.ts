@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedRequests } from '~/sim/expected-requests.ts';
+import { expectedRequests } from '~/sim/validation/expected-requests.ts';
 
 describe('expectedRequests', () => {
   it.each([

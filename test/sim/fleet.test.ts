@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Fleet } from '~/sim/fleet.ts';
+import { Fleet } from '~/sim/spectrum/fleet.ts';
 
 describe('Fleet (FCFS slot pool)', () => {
   it('serves in arrival order on the slot that frees first, queues, and drops past maxQueueMs', () => {

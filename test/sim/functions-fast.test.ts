@@ -1,9 +1,9 @@
-import { type Scenario, simulate } from '@lab/sim';
+import { DEFAULT_IDLE_LIFETIME_MS, type Scenario, simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { spectrumWorkload, type WorkloadShape } from '~/explorables/spectrum.ts';
-import { functionsFast } from '../../src/sim/functions-fast.ts';
-import { rateProfile } from '../../src/sim/rate-profile.ts';
-import { createStreams } from '../../src/sim/rng.ts';
+import { createStreams } from '../../src/sim/random/rng.ts';
+import { functionsFast } from '../../src/sim/spectrum/functions-fast.ts';
+import { rateProfile } from '../../src/sim/spectrum/rate-profile.ts';
 
 const INIT = { kind: 'lognormal', medianMs: 150, p99Ms: 400 } as const;
 
@@ -19,7 +19,7 @@ function pair(shape: WorkloadShape, rate: number, seeds: number, limit = 1000, h
       ratesPerSecond: rates,
       meanMs: 200,
       initMs: INIT,
-      idleLifetimeMs: 420_000,
+      idleLifetimeMs: DEFAULT_IDLE_LIFETIME_MS,
       limit,
       scalingLimited: true,
       memoryMb: 128,

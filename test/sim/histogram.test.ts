@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, bucketMid, bucketOf, Histogram } from '~/sim/histogram.ts';
+import { BUCKETS, bucketMid, bucketOf, Histogram, quantilesOf } from '~/sim/results/histogram.ts';
 
 describe('Histogram', () => {
   it('reports every quantile within 0.4% of the exact order statistic', () => {
@@ -36,5 +36,26 @@ describe('Histogram', () => {
     expect(bucketOf(1e-6)).toBe(0);
     expect(bucketOf(3.15e10)).toBeLessThan(BUCKETS);
     expect(bucketMid(bucketOf(1000)) / 1000).toBeCloseTo(1, 2);
+  });
+
+  it('reads quantiles of a union of histograms as a merged one would, over values far apart', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 1e-3, max: 3e10, noNaN: true }), { maxLength: 200 }),
+        fc.array(fc.double({ min: 1e-3, max: 3e10, noNaN: true }), { maxLength: 200 }),
+        (xs, ys) => {
+          const a = new Histogram();
+          const b = new Histogram();
+          const merged = new Histogram();
+          for (const x of xs) a.record(x);
+          for (const y of ys) b.record(y);
+          merged.merge(a);
+          merged.merge(b);
+          const qs = [0.5, 0.9, 0.99];
+          expect(quantilesOf([a, b], qs)).toEqual(qs.map((q) => merged.quantile(q)));
+          expect(merged.count).toBe(xs.length + ys.length);
+        },
+      ),
+    );
   });
 });

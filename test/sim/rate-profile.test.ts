@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectedRequests } from '../../src/sim/expected-requests.ts';
-import { rateProfile } from '../../src/sim/rate-profile.ts';
-import type { ArrivalPattern } from '../../src/sim/types.ts';
+import type { ArrivalPattern } from '../../src/sim/model/types.ts';
+import { rateProfile } from '../../src/sim/spectrum/rate-profile.ts';
+import { expectedRequests } from '../../src/sim/validation/expected-requests.ts';
 
 describe('rateProfile', () => {
   const patterns: ArrivalPattern[] = [

@@ -1,6 +1,6 @@
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { describe, expect, it } from 'vitest';
-import { createStreams } from '~/sim/rng.ts';
+import { createStreams } from '~/sim/random/rng.ts';
 
 describe('createStreams', () => {
   it('repeats exactly for the same seed', () => {

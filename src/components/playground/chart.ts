@@ -125,6 +125,8 @@ export class Chart {
           grid: { stroke: grid, width: 1 },
           ticks: { stroke: grid },
           values: (_u, splits) => splits.map(axes.x),
+          // Room for "10:00" or "1:00:00" between ticks, so labels never run together on a narrow chart.
+          space: 64,
           ...(axes.xTicks ? { splits: () => axes.xTicks ?? [] } : {}),
           ...(axes.xIncrs ? { incrs: axes.xIncrs } : {}),
         },

@@ -95,7 +95,7 @@ export class PlaygroundView {
     const fn = this.#fn;
     const b = frames.b;
     const pick = (f: Frame) => (fn && f.result.functions.find((x) => x.name === fn)) || f.result.total;
-    const diffs = b ? diffSummaries(pick(a), pick(b), goals) : [];
+    const diffs = b ? diffSummaries(pick(a), pick(b), goals, this.#options.async) : [];
     const differs = new Set(diffs.filter((d) => d.differs).map((d) => d.path));
     const { nowMs, horizonMs } = a;
     const columns = Object.fromEntries(
@@ -123,10 +123,13 @@ export class PlaygroundView {
         async: this.#options.async,
       };
       const scale = JSON.stringify(yMax);
-      if (frame === this.#drawn[side] && scale === this.#drawnScale[side]) {
-        // Unchanged side (a control for the other side moved): only its "differs" marks can change.
+      if (frame === this.#drawn[side]) {
+        // Unchanged side (a control for the other side moved): its "differs" marks can change, and its charts
+        // when the shared scale moved; the timeline, cost and sentences stay as they are.
         const dl = section.querySelector<HTMLElement>('.pg-summary');
         if (dl) renderSummary(dl, pick(frame), differs, this.#options.async);
+        if (scale !== this.#drawnScale[side]) renderSide({ ...target, chartsOnly: true }, frame);
+        this.#drawnScale[side] = scale;
         continue;
       }
       this.#drawn[side] = frame;

@@ -64,8 +64,15 @@ export class PredictPanel {
     const results = this.#host.querySelector<HTMLElement>('[data-results]');
     if (results) results.hidden = false;
     const form = this.#host.querySelector('[data-predict]');
+    const hadFocus = form?.contains(document.activeElement) ?? false;
     for (const el of form?.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button') ?? [])
       el.disabled = true;
+    // The control that had focus is now disabled: keep the learner's place on the verdict, not <body>.
+    const verdict = this.#host.querySelector<HTMLElement>('[data-verdict]');
+    if (hadFocus && verdict) {
+      verdict.tabIndex = -1;
+      verdict.focus();
+    }
     this.#onReveal();
   }
 }

@@ -48,6 +48,8 @@ export interface SideTarget {
   yMax: Partial<Record<ChartView, number>>;
   /** Whether the summary lists async retries and drops. */
   async: boolean;
+  /** Redraw only the uPlot charts (the frame is unchanged, only the shared scale moved). */
+  chartsOnly?: boolean;
 }
 
 /** The views drawn as uPlot charts. */
@@ -82,6 +84,12 @@ export function sharedMax(sides: readonly SideColumns[]): Partial<Record<ChartVi
   return max;
 }
 
+/** Seconds as `h:mm` (for day-long axes). */
+function formatHourMinute(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** Draws every `[data-view]` of one side from its frame, with each view's text alternative. */
 export function renderSide(target: SideTarget, frame: Frame): void {
   const { host, charts, side, section, horizonMs, differs, fn, columns: cols, yMax } = target;
@@ -89,13 +97,15 @@ export function renderSide(target: SideTarget, frame: Frame): void {
   const summary = summaryOf(result, fn);
   const horizonS = horizonMs / 1000;
   const timeAxis = {
-    x: (v: number) => formatClock(v * 1000),
+    // Day-long runs tick on whole minutes: "14:00" reads better than "14:00:00" and fits.
+    x: (v: number) => (horizonS > 3 * 3600 && v % 60 === 0 ? formatHourMinute(v) : formatClock(v * 1000)),
     xRange: [0, horizonS] as [number, number],
     // Round clock times: 1 s … 6 h.
     xIncrs: [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600],
   };
   for (const view of section.querySelectorAll<HTMLElement>('[data-view]')) {
     const kind = view.dataset.view as ViewKey;
+    if (target.chartsOnly && kind !== 'concurrency' && kind !== 'throttles' && kind !== 'latency') continue;
     const chartHost = view.querySelector<HTMLElement>('.pg-chart');
     const chart = (key: string) => {
       let c = charts.get(`${side}:${key}`);

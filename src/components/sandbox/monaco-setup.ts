@@ -75,8 +75,17 @@ export { createSandbox } from './monaco-sandbox.ts';
 export { createSolutionDiff } from './monaco-solution-diff.ts';
 export { monaco };
 
+// Monaco's dark theme draws comments #608B4E: 4.2:1 on its #1E1E1E background. #6A9955 is 5.0:1.
+monaco.editor.defineTheme('lab-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [{ token: 'comment', foreground: '6A9955' }],
+  colors: {},
+});
+
 /** Monaco's theme for the page's current Starlight theme (`data-theme` on the root element). */
-export const pageTheme = (): string => (document.documentElement.dataset.theme === 'dark' ? 'vs-dark' : 'vs');
+export const pageTheme = (): string =>
+  document.documentElement.dataset.theme === 'dark' ? 'lab-dark' : 'vs';
 
 // Follow the learner's theme switch: Monaco themes are global, so one observer serves every editor.
 new MutationObserver(() => monaco.editor.setTheme(pageTheme())).observe(document.documentElement, {

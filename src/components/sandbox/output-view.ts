@@ -155,13 +155,8 @@ export class OutputView {
     wrap.append(summary);
     const parts = [wrap];
     if (view.series) {
+      // The chart's canvas is hidden from assistive technology; its sentence and data table stand for it.
       const chart = el('div', 'sb-chart');
-      chart.setAttribute('role', 'img');
-      const max = Math.max(...view.series.concurrency);
-      chart.setAttribute(
-        'aria-label',
-        `Chart of concurrency and environments over ${Math.round(view.series.t.at(-1) ?? 0)} seconds; peak concurrency ${max}.`,
-      );
       parts.push(chart);
       const series = view.series;
       import('./result-chart.ts').then(

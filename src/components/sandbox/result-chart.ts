@@ -1,6 +1,10 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { type ChartColumns, tableRows } from '~/explorables/chart-data.ts';
+import { formatClock } from '~/explorables/format.ts';
+import { describeConcurrency } from '~/explorables/text-alternatives.ts';
 import type { ResultView } from '~/sandbox/result-view.ts';
+import { renderTable } from '../playground/render.ts';
 
 type Series = NonNullable<ResultView['series']>;
 
@@ -22,7 +26,7 @@ export function drawResultChart(host: HTMLElement, series: Series): uPlot {
       height: 220,
       scales: { x: { time: false } },
       axes: [
-        { ...axis, label: 'time (s)', values: (_u, ticks) => ticks.map((t) => formatSeconds(t)) },
+        { ...axis, label: 'time (m:ss)', values: (_u, ticks) => ticks.map((t) => formatClock(t * 1000)) },
         { ...axis, label: 'count' },
       ],
       series: [
@@ -41,7 +45,9 @@ export function drawResultChart(host: HTMLElement, series: Series): uPlot {
   legend.className = 'sb-legend';
   legend.textContent =
     '━ concurrency (peak per interval)   ╍ environments alive (peak)   ┄ idle environments (average)';
-  host.append(legend);
+  host.append(legend, ...textAlternative(series));
+  // The canvas is an image for assistive technology: the sentence and the table below say the same.
+  plot.root.setAttribute('aria-hidden', 'true');
   const observer = new ResizeObserver(() =>
     plot.setSize({ width: Math.max(260, host.clientWidth), height: 220 }),
   );
@@ -49,8 +55,22 @@ export function drawResultChart(host: HTMLElement, series: Series): uPlot {
   return plot;
 }
 
-function formatSeconds(s: number): string {
-  if (s >= 3600) return `${(s / 3600).toFixed(s % 3600 === 0 ? 0 : 1)} h`;
-  if (s >= 60) return `${(s / 60).toFixed(s % 60 === 0 ? 0 : 1)} min`;
-  return `${s}`;
+/** The chart's sentence and a data table behind a toggle, as the playground's charts have. */
+function textAlternative(series: Series): HTMLElement[] {
+  const columns: ChartColumns = {
+    x: series.t,
+    lines: { concurrency: series.concurrency, environments: series.environments },
+  };
+  const alt = describeConcurrency(columns, { account: series.accountLimit }, tableRows(columns));
+  const sentence = document.createElement('p');
+  sentence.className = 'sb-meta';
+  sentence.textContent = alt.sentence;
+  const details = document.createElement('details');
+  const summary = document.createElement('summary');
+  summary.textContent = 'Data table';
+  details.append(summary);
+  details.addEventListener('toggle', () => {
+    if (details.open && details.childElementCount === 1) details.append(renderTable(alt.table));
+  });
+  return [sentence, details];
 }

@@ -1,5 +1,5 @@
 import { compareSpectrum } from '@lab/sim';
-import { spectrumWorkload } from '~/explorables/spectrum.ts';
+import { type SpectrumSettings, spectrumRun, spectrumWorkload } from '~/explorables/spectrum.ts';
 import * as l2 from '../../../content/lessons/02-concurrency/playground.ts';
 import * as l3 from '../../../content/lessons/03-scaling-and-throttling/playground.ts';
 import * as l4 from '../../../content/lessons/04-environment-reuse/playground.ts';
@@ -14,6 +14,12 @@ let steady: ReturnType<typeof compareSpectrum> | undefined;
 const steady5 = () => {
   steady ??= compareSpectrum(spectrumWorkload('steady', 5));
   return steady;
+};
+
+/** `compareSpectrum` for the explorer's settings. */
+export const spectrumAt = (settings: SpectrumSettings) => {
+  const { workload, options } = spectrumRun(settings);
+  return compareSpectrum(workload, options);
 };
 
 /** Simulator figures quoted in lessons 1–4. */
@@ -49,6 +55,23 @@ export const rows1to4: ProseRow[] = [
     page: L1,
     label: 'containers drop requests, spiky',
     quote: () => `(**${num(compareSpectrum(spectrumWorkload('spiky', 5)).containers.dropped)}** of them`,
+  },
+  {
+    page: L1,
+    label: 'a busy VM fleet beats 512 MB functions at 44 req/s',
+    quote: () => {
+      const r = spectrumAt({ shape: 'steady', meanPerSecond: 44, memoryMb: 512 });
+      return `the rate to **44** requests per second: the two VMs, now ${pct(r.vm.utilization)} busy, cost ${usd(r.vm.costUsd)} for the day and the functions ${usd(r.functions.costUsd)}`;
+    },
+  },
+  {
+    page: L1,
+    label: 'a day at 1,000 req/s: 40 VMs against functions at 512 and 128 MB',
+    quote: () => {
+      const vm40 = spectrumAt({ shape: 'steady', meanPerSecond: 1000, servers: 40, memoryMb: 512 });
+      const small = spectrumAt({ shape: 'steady', meanPerSecond: 1000, memoryMb: 128 });
+      return `about 40 VMs (${usd(vm40.vm.costUsd)} for the day) to serve that day, still less than the 512 MB functions (${usd(vm40.functions.costUsd)}) but more than the same functions at 128 MB (${usd(small.functions.costUsd)})`;
+    },
   },
   {
     page: L2,

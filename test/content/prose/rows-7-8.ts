@@ -1,7 +1,8 @@
 import { costOf } from '@lab/sim';
 import * as l7 from '../../../content/lessons/07-cost/playground.ts';
 import * as l8 from '../../../content/lessons/08-capstone/playground.ts';
-import { fn, lesson, num, type ProseRow, sim, usd } from './quote-helpers.ts';
+import { fn, lesson, num, type ProseRow, pct, sim, usd } from './quote-helpers.ts';
+import { spectrumAt } from './rows-1-4.ts';
 
 const L7 = lesson('07-cost');
 const L8 = lesson('08-capstone');
@@ -10,8 +11,27 @@ const L8 = lesson('08-capstone');
 const day8 = () => sim({ ...l8.firstDeployment, output: { seriesResolutionSeconds: 600 } });
 const windowAt = (hour: number) => Math.round((hour * 3600) / 600);
 
+const l7Explorer = (meanPerSecond: number, servers: number) =>
+  spectrumAt({ shape: 'steady', meanPerSecond, workMs: 120, memoryMb: 512, servers });
+
 /** Simulator figures quoted in lessons 7 and 8. */
 export const rows7toEnd: ProseRow[] = [
+  {
+    page: L7,
+    label: 'the explorer: one VM against 120 ms, 512 MB functions',
+    quote: () => {
+      const [low, high] = [l7Explorer(15, 1), l7Explorer(26, 1)];
+      return `one t3.large (${usd(low.vm.costUsd)} a day). At 15 requests per second the functions cost ${usd(low.functions.costUsd)} for the day. Raise the rate to **26** requests per second: the functions now cost ${usd(high.functions.costUsd)}, and the VM, only ${pct(high.vm.utilization)} busy, is the cheaper one.`;
+    },
+  },
+  {
+    page: L7,
+    label: 'the explorer: two VMs',
+    quote: () => {
+      const [low, high] = [l7Explorer(35, 2), l7Explorer(44, 2)];
+      return `Set two VMs (${usd(low.vm.costUsd)} a day): the functions are still cheaper at 35 requests per second (${usd(low.functions.costUsd)}) and lose at **44** (${usd(high.functions.costUsd)}).`;
+    },
+  },
   {
     page: L7,
     label: 'costOf, worked example',

@@ -2,12 +2,13 @@ import {
   coldStartPreset,
   DEFAULT_IDLE_LIFETIME_MS,
   DURATION_TIERS,
+  INVOCATIONS_PER_SECOND_PER_CONCURRENCY as PER_ENV,
   type RUNTIMES,
   type Scenario,
 } from '@lab/sim';
-import { rushes } from '../../../content/lessons/06-provisioned-concurrency/playground.ts';
+import { spiky, steady } from '../../../content/lessons/05-cold-starts/playground.ts';
+import { rushes, rushesProvisioned } from '../../../content/lessons/06-provisioned-concurrency/playground.ts';
 import { steadyOnDemand, steadyProvisioned } from '../../../content/lessons/07-cost/playground.ts';
-import { INVOCATIONS_PER_SECOND_PER_CONCURRENCY as PER_ENV } from '../../../src/sim/limits.ts';
 import { lesson, num, type ProseRow, pct, sim, usd } from './quote-helpers.ts';
 
 const base = (runtime: (typeof RUNTIMES)[number], architecture: 'x86_64' | 'arm64' = 'x86_64') =>
@@ -17,6 +18,19 @@ const ms = (runtime: (typeof RUNTIMES)[number], architecture: 'x86_64' | 'arm64'
 const billions = (gbs: number) => num(gbs / 1e9, Number.isInteger(gbs / 1e9) ? 0 : 2).replace(/0$/, '');
 const idleMinutes = DEFAULT_IDLE_LIFETIME_MS / 60_000;
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const TEENS = [
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+/** A whole number 0–19 as a word (the prose writes small ratios in words). */
+const word = (n: number) => (n <= 10 ? WORDS[n] : TEENS[n - 11]) ?? String(n);
 
 /** A copy of a one-function scenario at another Poisson rate. */
 const atRate = (s: Scenario, ratePerSecond: number): Scenario => ({
@@ -87,6 +101,18 @@ export const rowsExtra: ProseRow[] = [
     label: 'provisioned environments for no cold start',
     quote: () =>
       `it takes **${provisionedForNoColdStart(36)}** provisioned environments before the rushes have no cold start at all`,
+  },
+  {
+    page: lesson('05-cold-starts'),
+    label: 'spiky p99 over steady p99, in words',
+    quote: () =>
+      `its p99 is **${num(sim(spiky).total.latencyMs.p99)} ms**, about ${word(Math.round(sim(spiky).total.latencyMs.p99 / sim(steady).total.latencyMs.p99))} times higher`,
+  },
+  {
+    page: lesson('06-provisioned-concurrency'),
+    label: 'provisioned price over on-demand price, in words',
+    quote: () =>
+      `at ${word(Math.round(sim(rushesProvisioned).total.costUsd.total / sim(rushes).total.costUsd.total))} times the price`,
   },
   {
     page: lesson('07-cost'),

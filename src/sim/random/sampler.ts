@@ -1,0 +1,87 @@
+/**
+ * Samplers for duration distributions, precomputed once per scenario: the hot loop calls `sample` with no
+ * allocation and one switch on a small integer.
+ */
+
+import type { Distribution } from '../model/types.ts';
+import type { Rng } from './rng.ts';
+
+// z such that Φ(z) = 0.99: a log-normal with median m and 99th percentile q has σ = ln(q/m) / z.
+const Z99 = 2.3263478740408408;
+
+const FIXED = 0;
+const EXPONENTIAL = 1;
+const UNIFORM = 2;
+const LOGNORMAL = 3;
+const EMPIRICAL = 4;
+
+/** A ready-to-sample distribution (milliseconds). */
+export class Sampler {
+  // Numeric fields start as numbers, not undefined: a field V8 first sees holding undefined keeps later
+  // numbers as heap boxes, and `sample` would then box (allocate) every value it returns.
+  readonly kind: number = FIXED;
+  readonly a: number = 0;
+  readonly b: number = 0;
+  readonly values: Float64Array;
+  /** Exact mean of the distribution, ms. */
+  readonly mean: number = 0;
+  #spare = 0;
+  #hasSpare = false;
+
+  constructor(d: Distribution) {
+    let values = new Float64Array(0);
+    switch (d.kind) {
+      case 'fixed':
+        [this.kind, this.a, this.b, this.mean] = [FIXED, d.valueMs, 0, d.valueMs];
+        break;
+      case 'exponential':
+        [this.kind, this.a, this.b, this.mean] = [EXPONENTIAL, d.meanMs, 0, d.meanMs];
+        break;
+      case 'uniform':
+        [this.kind, this.a, this.b] = [UNIFORM, d.minMs, d.maxMs - d.minMs];
+        this.mean = (d.minMs + d.maxMs) / 2;
+        break;
+      case 'lognormal': {
+        const sigma = Math.log(d.p99Ms / d.medianMs) / Z99;
+        [this.kind, this.a, this.b] = [LOGNORMAL, Math.log(d.medianMs), sigma];
+        this.mean = d.medianMs * Math.exp((sigma * sigma) / 2);
+        break;
+      }
+      case 'empirical':
+        values = Float64Array.from(d.samplesMs);
+        [this.kind, this.a, this.b] = [EMPIRICAL, values.length, 0];
+        this.mean = values.reduce((s, v) => s + v, 0) / values.length;
+        break;
+    }
+    this.values = values;
+  }
+
+  /** One value, ms (≥ 0). */
+  sample(rng: Rng): number {
+    switch (this.kind) {
+      case FIXED:
+        return this.a;
+      case EXPONENTIAL:
+        return -this.a * Math.log(rng.uniform());
+      case UNIFORM:
+        return this.a + this.b * rng.uniform();
+      case LOGNORMAL:
+        return Math.exp(this.a + this.b * this.#normal(rng));
+      default:
+        return this.values[Math.floor(rng.uniform() * this.a)] ?? 0;
+    }
+  }
+
+  // Box–Muller: two uniforms give two independent standard normals; the second is kept for the next call.
+  #normal(rng: Rng): number {
+    if (this.#hasSpare) {
+      this.#hasSpare = false;
+      return this.#spare;
+    }
+    const r = Math.sqrt(-2 * Math.log(rng.uniform()));
+    const theta = 2 * Math.PI * rng.uniform();
+    this.#spare = r * Math.sin(theta);
+    this.#hasSpare = true;
+    return r * Math.cos(theta);
+  }
+}

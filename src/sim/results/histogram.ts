@@ -1,0 +1,185 @@
+/**
+ * A log-bucket histogram of positive values (ms) with bounded memory, in the style of HdrHistogram:
+ * the bucket is read from the bits of the float64 — its exponent and the top 7 bits of its mantissa — so
+ * each octave [2^e, 2^(e+1)) has 128 equal buckets. A percentile is reported as its bucket's midpoint,
+ * so the relative error is at most 1 / (2·128 + 1) ≈ 0.39%, then clamped to the exact observed min and max.
+ * Range: 2^-10 ms (≈ 1 µs; smaller values fall in bucket 0) to 2^35 ms (≈ 1 year).
+ */
+
+const SUB_BITS = 7;
+const SUB = 1 << SUB_BITS;
+const MIN_EXP = -10;
+const MAX_EXP = 35;
+/** Number of buckets. */
+export const BUCKETS = (MAX_EXP - MIN_EXP) * SUB + 1;
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+// The high word of a float64 is u32[1] on little-endian machines, u32[0] on big-endian ones.
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const MIN_VALUE = 2 ** MIN_EXP;
+
+/** Bucket index of a value. */
+export function bucketOf(x: number): number {
+  if (!(x >= MIN_VALUE)) return 0;
+  f64[0] = x;
+  const hi = u32[HI] as number;
+  const e = (hi >>> 20) - 1023;
+  if (e >= MAX_EXP) return BUCKETS - 1;
+  return ((e - MIN_EXP) << SUB_BITS) + ((hi >>> (20 - SUB_BITS)) & (SUB - 1)) + 1;
+}
+
+/** Midpoint value of a bucket. */
+export function bucketMid(i: number): number {
+  if (i <= 0) return 0;
+  const e = ((i - 1) >> SUB_BITS) + MIN_EXP;
+  const m = (i - 1) & (SUB - 1);
+  return 2 ** e * (1 + (m + 0.5) / SUB);
+}
+
+// Buckets added around a new value when the window grows: about two octaves, so that a run's latencies
+// (a few octaves wide) settle after one or two growths.
+const GROW_PAD = 2 * SUB;
+
+/**
+ * Counts, exact sum and exact extremes of recorded values. Only the window of buckets between the
+ * smallest and largest recorded value is allocated (it grows by doubling), so an empty or narrow histogram
+ * is cheap to create, merge and read: a simulation builds several per function.
+ */
+export class Histogram {
+  /** Counts of buckets `base` … `base + counts.length − 1`. */
+  #counts = new Float64Array(0);
+  #base = 0;
+  count = 0;
+  sum = 0;
+  min = Number.POSITIVE_INFINITY;
+  max = 0;
+  #lo = BUCKETS;
+  #hi = -1;
+
+  /** Records one value. */
+  record(x: number): void {
+    const i = bucketOf(x);
+    if (i < this.#lo || i > this.#hi) this.#cover(i);
+    const k = i - this.#base;
+    this.#counts[k] = (this.#counts[k] as number) + 1;
+    this.count++;
+    this.sum += x;
+    if (x < this.min) this.min = x;
+    if (x > this.max) this.max = x;
+  }
+
+  /** How many values fell in bucket i. */
+  countAt(i: number): number {
+    return this.#counts[i - this.#base] ?? 0;
+  }
+
+  // Widens [lo, hi] to include bucket i, reallocating the window if i is outside it.
+  #cover(i: number): void {
+    const lo = Math.min(this.#lo, i);
+    const hi = Math.max(this.#hi, i);
+    const base = this.#base;
+    const len = this.#counts.length;
+    if (lo < base || hi >= base + len) {
+      const size = Math.max(2 * len, hi - lo + 1 + 2 * GROW_PAD);
+      const newBase = Math.max(0, Math.min(lo - GROW_PAD, BUCKETS - size));
+      const next = new Float64Array(Math.min(size, BUCKETS));
+      if (this.#hi >= this.#lo)
+        next.set(this.#counts.subarray(this.#lo - base, this.#hi - base + 1), this.#lo - newBase);
+      this.#counts = next;
+      this.#base = newBase;
+    }
+    this.#lo = lo;
+    this.#hi = hi;
+  }
+
+  /** Adds another histogram's values into this one. */
+  merge(other: Histogram): void {
+    if (other.count === 0) return;
+    this.#cover(other.#lo);
+    this.#cover(other.#hi);
+    for (let i = other.#lo; i <= other.#hi; i++) {
+      const k = i - this.#base;
+      this.#counts[k] = (this.#counts[k] as number) + other.countAt(i);
+    }
+    this.count += other.count;
+    this.sum += other.sum;
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+  }
+
+  /** The q-quantile (0 < q ≤ 1), or 0 when empty. */
+  quantile(q: number): number {
+    return quantileOf([this], q);
+  }
+
+  /** Lowest touched bucket (BUCKETS when empty). */
+  get lo(): number {
+    return this.#lo;
+  }
+
+  /** Highest touched bucket (-1 when empty). */
+  get hi(): number {
+    return this.#hi;
+  }
+
+  /** Empties the histogram (only the touched range is cleared; the window is kept). */
+  reset(): void {
+    if (this.#hi >= this.#lo) this.#counts.fill(0, this.#lo - this.#base, this.#hi - this.#base + 1);
+    this.#lo = BUCKETS;
+    this.#hi = -1;
+    this.count = 0;
+    this.sum = 0;
+    this.min = Number.POSITIVE_INFINITY;
+    this.max = 0;
+  }
+}
+
+/**
+ * The q-quantile (0 < q ≤ 1) of the union of several histograms, without merging them into a new one, or 0
+ * when they are all empty. Clamped to the exact union min and max.
+ */
+export function quantileOf(hs: readonly Histogram[], q: number): number {
+  return quantilesOf(hs, [q])[0] ?? 0;
+}
+
+/**
+ * Several quantiles (each 0 < q ≤ 1, increasing) of the union of histograms in one pass over the buckets;
+ * 0s when all are empty.
+ */
+export function quantilesOf(hs: readonly Histogram[], qs: readonly number[]): number[] {
+  // Indexed loops only: this runs a few times per simulate() call, often before V8 optimizes it, and a
+  // for-of there allocates an iterator step per bucket.
+  let count = 0;
+  let lo = BUCKETS;
+  let hi = -1;
+  let min = Number.POSITIVE_INFINITY;
+  let max = 0;
+  const used: Histogram[] = [];
+  for (let j = 0; j < hs.length; j++) {
+    const h = hs[j] as Histogram;
+    if (h.count === 0) continue;
+    used.push(h);
+    count += h.count;
+    if (h.lo < lo) lo = h.lo;
+    if (h.hi > hi) hi = h.hi;
+    if (h.min < min) min = h.min;
+    if (h.max > max) max = h.max;
+  }
+  const out: number[] = [];
+  for (let k = 0; k < qs.length; k++) out.push(count === 0 ? 0 : max);
+  if (count === 0) return out;
+  let k = 0;
+  let rank = Math.max(1, Math.ceil((qs[0] as number) * count));
+  let seen = 0;
+  const n = used.length;
+  for (let i = lo; i <= hi && k < qs.length; i++) {
+    for (let j = 0; j < n; j++) seen += (used[j] as Histogram).countAt(i);
+    while (k < qs.length && seen >= rank) {
+      out[k] = Math.min(max, Math.max(min, bucketMid(i)));
+      k++;
+      if (k < qs.length) rank = Math.max(1, Math.ceil((qs[k] as number) * count));
+    }
+  }
+  return out;
+}
