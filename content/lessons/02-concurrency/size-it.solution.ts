@@ -35,6 +35,7 @@ const TRAFFIC: Traffic[] = [
 
 /** The concurrency to plan for: requests in flight at once, on average, in the busiest phase. */
 function planFor(traffic: Traffic): number {
+  // Little's law on each phase: requests per second × seconds per request.
   return Math.max(...traffic.phases.map((p) => p.ratePerSecond * (p.meanDurationMs / 1000)));
 }
 
