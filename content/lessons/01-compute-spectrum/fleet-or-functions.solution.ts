@@ -10,7 +10,6 @@ import { compareSpectrum } from '@lab/sim';
 //
 // For each hour: the smallest fleet that drops no request, and which
 // option costs less once the fleet is that size.
-// TODO: size both fleets and name the cheaper option for each hour.
 const steady = { servers: 4, cheaper: 'vm' as 'vm' | 'functions' };
 const spiky = { servers: 8, cheaper: 'functions' as 'vm' | 'functions' };
 

@@ -5,7 +5,7 @@ type Traffic = { name: string; phases: Phase[] };
 
 // Five APIs to size. For each, how many requests will be in flight at
 // once, on average, in its busiest phase? That is the concurrency to
-// plan for (before headroom for random peaks).
+// plan for (before headroom for random peaks). Little's law is the tool.
 const TRAFFIC: Traffic[] = [
   { name: 'checkout', phases: [{ ratePerSecond: 250, meanDurationMs: 400, seconds: 600 }] },
   {
@@ -35,7 +35,7 @@ const TRAFFIC: Traffic[] = [
 
 /** The concurrency to plan for: requests in flight at once, on average, in the busiest phase. */
 function planFor(traffic: Traffic): number {
-  // TODO: use Little's law on each phase.
+  // Little's law on each phase: requests per second × seconds per request.
   return Math.max(...traffic.phases.map((p) => p.ratePerSecond * (p.meanDurationMs / 1000)));
 }
 

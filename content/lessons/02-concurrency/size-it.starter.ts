@@ -5,7 +5,7 @@ type Traffic = { name: string; phases: Phase[] };
 
 // Five APIs to size. For each, how many requests will be in flight at
 // once, on average, in its busiest phase? That is the concurrency to
-// plan for (before headroom for random peaks).
+// plan for (before headroom for random peaks). Little's law is the tool.
 const TRAFFIC: Traffic[] = [
   { name: 'checkout', phases: [{ ratePerSecond: 250, meanDurationMs: 400, seconds: 600 }] },
   {

@@ -11,7 +11,6 @@ import { type ArrivalPattern, simulate } from '@lab/sim';
 // promotion, whatever reports does, and reports still gets at least
 // 800 environments when it floods. The checks try several floods,
 // not only the one below.
-// TODO: set the limits.
 const limits: Limits = { checkout: 150, reports: undefined };
 
 /** Reserved concurrency per function; undefined = none (the function shares the unreserved pool). */

@@ -29,7 +29,6 @@ const waves = {
 
 // 1. Predict on paper, write your numbers here, press Run.
 //    The checks compare them with the simulator.
-// TODO: how many execution environments are created in total?
 // Wave by wave (an idle environment lives 420 s after its last request):
 //   0 s:     nothing exists yet → 10 new (10 cold starts).
 //   300 s:   the 10 are idle (used at 0 s) → 10 reused, 5 new.
@@ -37,7 +36,6 @@ const waves = {
 //   1,200 s: the 10 used at 600 s went at 1,020 s, the other 5
 //            at 720 s → nothing is left: 20 new.
 const environments = 10 + 5 + 0 + 20;
-// TODO: how many requests have a cold start?
 // Every new environment begins with exactly one cold start.
 const coldStarts = environments;
 

@@ -8,7 +8,6 @@ import { coldStartPreset, simulate } from '@lab/sim';
 // 1. Choose what to ship (packageMb) and the memory (memoryMb, which also
 //    sets the CPU that runs INIT) so that cold-start p99 stays under the
 //    budget, as cheaply as you can.
-// TODO: your design.
 const design = { packageMb: 4, memoryMb: 576 };
 
 /** Half an hour of calm traffic with two 20-second rushes, with a package and a memory size. */
@@ -51,7 +50,6 @@ console.table({ before: row(before), yours: row(after) });
 // 2. How many milliseconds did the typical cold start (its median) lose?
 //    Compute it from `before` and `after`, then compare it with what
 //    coldStartPreset says INIT lost: where did the time go?
-// TODO: compute it.
 const coldMedianDropMs = before.latencyMs.cold.p50 - after.latencyMs.cold.p50;
 
 /** The answer: your design, and the drop you measured. The checks simulate both designs themselves. */

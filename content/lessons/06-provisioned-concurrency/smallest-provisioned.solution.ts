@@ -42,8 +42,6 @@ console.log(
   'ms',
 );
 
-// TODO: find the smallest provisioned concurrency whose p99 is under
-// P99_TARGET_MS.
 // Try 0, 1, 2, … and stop at the first count that meets the target. The
 // simulator is deterministic for a given seed, so the same count always
 // gives the same p99.

@@ -39,7 +39,6 @@ function run(memoryMb: number, architecture: Architecture) {
   });
 }
 
-// TODO: pick the cheapest configuration whose p99 is under SLO_P99_MS.
 // Try every memory size in 64 MB steps on both architectures; keep the
 // cheapest that meets the SLO.
 let best: { memoryMb: number; architecture: Architecture; result: ReturnType<typeof run> } | undefined;

@@ -35,7 +35,7 @@ function checkoutDuration(memoryMb: number): Distribution {
 // window, no more. (Found by lowering it 32 MB at a time: at 256 MB the
 // quiet night windows miss the target.)
 const checkoutMemoryMb = 320;
-const checkoutPackageMb = 5; // TODO: the handler needs only 5 MB
+const checkoutPackageMb = 5;
 
 const design: Scenario = {
   seed: 8,
@@ -65,8 +65,6 @@ const design: Scenario = {
           ],
         },
       ],
-      // TODO: reservedConcurrency? provisionedConcurrency (a number, or [{
-      // atSeconds, count }, …])?
       // 3. The 18:00 push lands 250 requests at once: all would be cold.
       // Provision for it, from 17:55 to 18:05 only. 240 is the smallest
       // multiple of 10 that meets the target; a few of the 250 may still
@@ -86,7 +84,6 @@ const design: Scenario = {
       durationMs: { kind: 'lognormal', medianMs: 3000, p99Ms: 4500 },
       initMs: coldStartPreset({ runtime: 'python3.13', packageMb: 20, memoryMb: 512 }),
       arrivals: { kind: 'burst', count: 1500, atSeconds: 14 * 3600 },
-      // TODO: reservedConcurrency?
       // 4. Cap the batch export so it cannot take the whole account at
       // 14:00. Its events wait and retry; 500 at a time still clears 1,500
       // three-second events in seconds.
