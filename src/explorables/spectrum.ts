@@ -1,4 +1,5 @@
 import type { ArrivalPattern, SpectrumOptions, SpectrumResult, Workload } from '@lab/sim';
+import type { RangeControl } from './controls.ts';
 import { formatMs, formatNumber, formatPercent, formatUsd } from './format.ts';
 import type { TextAlternative } from './text-alternatives.ts';
 
@@ -37,6 +38,17 @@ export interface SpectrumSettings {
 
 /** The explorer's rate range, req/s: a day at up to 1,000 req/s (86.4 M requests, computed from rates). */
 export const SPECTRUM_RATE_RANGE = { min: 0.5, max: 1000 } as const;
+/** The explorer's rate slider: log stops at two significant figures over {@link SPECTRUM_RATE_RANGE}. */
+export const SPECTRUM_RATE_CONTROL: RangeControl = {
+  key: 'ratePerSecond',
+  kind: 'range',
+  label: 'Mean request rate (req/s)',
+  help: '',
+  ...SPECTRUM_RATE_RANGE,
+  step: 0.1,
+  scale: 'log',
+  unit: 'req/s',
+};
 /** Memory sizes the explorer offers, MB. */
 export const SPECTRUM_MEMORY_MB = [128, 256, 512, 1024, 2048] as const;
 

@@ -1,7 +1,12 @@
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { toSlider } from '~/explorables/slider.ts';
+import { SPECTRUM_RATE_CONTROL } from '~/explorables/spectrum.ts';
 import { closeBrowser, openPage } from './browser.ts';
+
+/** The spectrum explorer's slider position for a rate, req/s (the slider steps through log stops). */
+const ratePosition = (perSecond: number) => String(toSlider(SPECTRUM_RATE_CONTROL, perSecond));
 
 afterAll(closeBrowser);
 
@@ -376,10 +381,10 @@ describe('SpectrumExplorer', () => {
   }
 
   it.each([
-    // Lesson 7: 120 ms at 512 MB, one VM; past ~19 req/s the VM is cheaper (slider position 52 = 26 req/s).
-    ['lessons/07-cost/', 'l7-spectrum', { rate: '52' }, /26 req\/s/],
-    // Lesson 1: 512 MB functions at 44 req/s (position 59) against the two default VMs.
-    ['lessons/01-compute-spectrum/', 'l1-spectrum', { rate: '59', memory: '512' }, /44 req\/s/],
+    // Lesson 7: 120 ms at 512 MB, one VM; past ~19 req/s the VM is cheaper (26 req/s, as the prose asks).
+    ['lessons/07-cost/', 'l7-spectrum', { rate: ratePosition(26) }, /26 req\/s/],
+    // Lesson 1: 512 MB functions at 44 req/s against the two default VMs.
+    ['lessons/01-compute-spectrum/', 'l1-spectrum', { rate: ratePosition(44), memory: '512' }, /44 req\/s/],
   ] as const)(
     'shows a VM fleet cheaper than functions at a reachable rate (%s)',
     async (path, id, set, label) => {

@@ -1,5 +1,4 @@
 import type { SpectrumResult } from '@lab/sim';
-import type { RangeControl } from '~/explorables/controls.ts';
 import { formatMs, formatNumber, formatPercent, formatUsd } from '~/explorables/format.ts';
 import type { SessionReply } from '~/explorables/sim-session.ts';
 import { fromSlider, toSlider } from '~/explorables/slider.ts';
@@ -7,23 +6,14 @@ import {
   describeSpectrum,
   SPECTRUM_COLUMNS,
   SPECTRUM_MEMORY_MB,
-  SPECTRUM_RATE_RANGE,
+  SPECTRUM_RATE_CONTROL,
   type SpectrumSettings,
   WORKLOAD_SHAPES,
 } from '~/explorables/spectrum.ts';
 import { renderTable } from './render.ts';
 import { connect } from './sim-client.ts';
 
-const RATE: RangeControl = {
-  key: 'ratePerSecond',
-  kind: 'range',
-  label: 'Mean request rate (req/s)',
-  help: '',
-  ...SPECTRUM_RATE_RANGE,
-  step: 0.1,
-  scale: 'log',
-  unit: 'req/s',
-};
+const RATE = SPECTRUM_RATE_CONTROL;
 
 /** `<spectrum-explorer>`: runs `compareSpectrum` in the worker for the chosen settings. */
 class SpectrumExplorerElement extends HTMLElement {
