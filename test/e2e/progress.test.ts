@@ -101,8 +101,12 @@ describe('learner progress', () => {
     await expect
       .poll(() => sandbox.locator('[data-checks]').textContent(), { timeout: 60_000 })
       .toContain('All checks pass');
-    const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
-    expect(JSON.parse(stored ?? '{}').completed).toContain('02-concurrency/size-it');
+    // The completion is written as the checks finish; read it back once it has landed.
+    const completed = async () => {
+      const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+      return stored ? (JSON.parse(stored).completed ?? []) : [];
+    };
+    await expect.poll(completed).toContain('02-concurrency/size-it');
     await page.reload();
     await expect.poll(() => sandbox.locator('[data-badge]').isVisible()).toBe(true);
     expect(await sandbox.locator('[data-checks]').textContent()).not.toMatch(/could not be saved/);

@@ -21,7 +21,10 @@ export const SIDE_BY_SIDE_MIN_WIDTH = 560;
  * Side by side when there is room, inline on narrow screens. Takes Monaco as a parameter; `dispose()`
  * removes the diff and the solution's model (the learner's model belongs to their editor).
  */
-export function createSolutionDiff(config: SolutionDiffConfig, monaco: typeof Monaco): { dispose(): void } {
+export function createSolutionDiff(
+  config: SolutionDiffConfig,
+  monaco: typeof Monaco,
+): { dispose(): void; ready: Promise<void> } {
   const learner = monaco.editor.getModel(monaco.Uri.parse(config.learnerPath));
   if (!learner) throw new Error(`no editor model at ${config.learnerPath} to compare the solution with`);
   const solutionUri = monaco.Uri.parse(config.learnerPath.replace(/\.ts$/, '.solution.ts'));
@@ -61,7 +64,16 @@ export function createSolutionDiff(config: SolutionDiffConfig, monaco: typeof Mo
     modifiedAriaLabel: 'The solution (read-only)',
   });
   diff.setModel({ original: learner, modified: solution });
+  // Monaco computes the diff asynchronously; disposing before then rejects inside Monaco ("no diff result
+  // available"), so callers wait for `ready` before acting on the diff.
+  const ready = new Promise<void>((resolve) => {
+    const sub = diff.onDidUpdateDiff(() => {
+      sub.dispose();
+      resolve();
+    });
+  });
   return {
+    ready,
     dispose() {
       diff.dispose();
       solution.dispose();

@@ -1,7 +1,12 @@
 /** Something shown in the panel that must be cleaned up (the Monaco diff). */
 export interface Disposable {
   dispose(): void;
+  /** Resolves once the diff is computed; until then "Put it in the editor" waits. */
+  ready?: Promise<void>;
 }
+
+/** How long "Put it in the editor" waits for Monaco's first diff before it is enabled anyway, ms. */
+const READY_TIMEOUT_MS = 3000;
 
 /**
  * The Solution panel of a sandbox (the `[data-solution]` part of Sandbox.astro). Once Monaco is in, the
@@ -63,12 +68,25 @@ export class SolutionPanel {
     this.#diff = undefined;
   }
 
+  /** Disables "Put it in the editor" until the diff is computed (replacing its model earlier breaks it). */
+  #holdUseSolution(ready: Promise<void> | undefined): void {
+    const use = this.#panel.querySelector<HTMLButtonElement>('[data-action="use-solution"]');
+    if (!use || !ready) return;
+    use.disabled = true;
+    const release = () => {
+      use.disabled = false;
+    };
+    void ready.then(release);
+    setTimeout(release, READY_TIMEOUT_MS);
+  }
+
   #render(): void {
     const host = this.#diffHost;
     let asDiff = host !== null && this.#createDiff !== undefined;
     if (host && asDiff && this.open && !this.#diff) {
       try {
         this.#diff = this.#createDiff?.(host);
+        this.#holdUseSolution(this.#diff?.ready);
       } catch {
         // No diff after all (the editor went away): the static solution is still right.
         this.#createDiff = undefined;
