@@ -80,6 +80,9 @@ describe('learner progress', () => {
       initScript: () => {
         if (window.top !== window || sessionStorage.getItem('filled')) return;
         sessionStorage.setItem('filled', '1');
+        // Start from no progress: the browser is shared with the tests above, one of which leaves corrupt
+        // progress behind (which the store rightly refuses to overwrite).
+        localStorage.removeItem('concurrency-lab:progress:v1');
         // A pasted log saved as code by an earlier version: fills the origin's storage (about 5 MB).
         let chunk = 'log line '.repeat(100_000);
         for (let i = 0; ; i++) {
