@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseQuiz } from '../components/quiz/quiz.ts';
 import { checkFrontmatter, checkOrder } from './content-frontmatter.ts';
 import { type ContentProblem, describeAnswer, formatProblems } from './content-problem.ts';
+import { lessonFolders } from './lesson-items.ts';
 
 export { type ContentProblem, formatProblems } from './content-problem.ts';
 
@@ -106,11 +107,19 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
       }
     };
 
-    for (const folder of readdirSync(lessonsDir).sort()) {
+    const lessons = lessonFolders(lessonsDir);
+    for (const entry of readdirSync(lessonsDir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || lessons.includes(entry.name)) continue;
+      problems.push({
+        file: relative(root, join(lessonsDir, entry.name)),
+        message: 'is a lesson folder without an index.mdx, so it is not in the course',
+        fix: `add ${relative(root, join(lessonsDir, entry.name, 'index.mdx'))} (see AUTHORING.md), or move the folder out of content/lessons/`,
+      });
+    }
+    for (const folder of lessons) {
       const dir = join(lessonsDir, folder);
       const rel = (name: string) => relative(root, join(dir, name));
       const page = join(dir, 'index.mdx');
-      if (!existsSync(page)) continue;
       const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
       let data: unknown = {};
       try {

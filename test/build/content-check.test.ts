@@ -42,7 +42,11 @@ describe('content check', () => {
       'sum.check.ts',
       `import { defineChecks } from '@lab/sim';\nexport default defineChecks<number>([{ name: 'Two plus two', hints: ['Add 2 and 2.', 'Two and two make four.', 'Return 4.'], test: (a) => a === 4 }]);\n`,
     );
-    const problems = checkContent(copy).then((list) => list.filter((p) => p.file.includes('09-async')));
+    // A lesson written as index.md (not .mdx) would silently be left out of the course.
+    mkdirSync(join(copy, 'content', 'lessons', '10-draft'));
+    writeFileSync(join(copy, 'content', 'lessons', '10-draft', 'index.md'), '---\ntitle: Draft\n---\n');
+    const all = checkContent(copy);
+    const problems = all.then((list) => list.filter((p) => p.file.includes('09-async')));
 
     it('names a missing field and how to write it', async () => {
       const p = (await problems).find((x) => x.where === 'minutes');
@@ -68,6 +72,12 @@ describe('content check', () => {
       expect(p?.message).toBe('fails the check "Two plus two"; observed 3');
       expect(p?.fix).toBe("the check's first hint: Add 2 and 2.");
       expect(formatProblems(await problems)).not.toMatch(/\bat \S+ \(/);
+    });
+
+    it('names a lesson folder without index.mdx, which would be left out of the course', async () => {
+      const p = (await all).find((x) => x.file === 'content/lessons/10-draft');
+      expect(p?.message).toMatch(/without an index\.mdx/);
+      expect(p?.fix).toMatch(/content\/lessons\/10-draft\/index\.mdx/);
     });
 
     it('reports each problem once', async () => {
