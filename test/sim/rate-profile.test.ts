@@ -1,5 +1,5 @@
+import type { ArrivalPattern } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import type { ArrivalPattern } from '../../src/sim/model/types.ts';
 import { rateProfile } from '../../src/sim/spectrum/rate-profile.ts';
 import { expectedRequests } from '../../src/sim/validation/expected-requests.ts';
 
