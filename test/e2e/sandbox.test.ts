@@ -109,6 +109,14 @@ describe('sandbox: learner flow', () => {
     );
     const diagnostics = sandbox(page).locator('[data-diagnostics]');
     await expect.poll(() => diagnostics.textContent(), { timeout: 30_000 }).toMatch(/type error.*line 1/s);
+    // The simulator's own types reach the editor (every file behind '@lab/sim', not just its entry): a
+    // scenario of the wrong shape is a type error, not an `any` that lets it through.
+    await sandbox(page).evaluate((node) =>
+      Object.assign(node, {
+        code: "import { simulate } from '@lab/sim';\n\nsimulate({ functions: 'none' });\n",
+      }),
+    );
+    await expect.poll(() => diagnostics.textContent(), { timeout: 30_000 }).toMatch(/type error.*line 3/s);
     await close();
   });
 
