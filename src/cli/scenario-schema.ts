@@ -3,7 +3,7 @@
  * sim` (an editor validates and autocompletes a file that names it in `$schema`). Generated, not written by
  * hand: the structure, descriptions and defaults come from the doc-commented types in `src/sim/model/`
  * (read with the TypeScript compiler), the numeric bounds from the validator itself (`numberRulesOf` on a
- * probe scenario that uses every field and kind). `test/sim/scenario-schema.test.ts` fails when the
+ * probe scenario that uses every field and kind). `test/cli/scenario-schema.test.ts` fails when the
  * committed file is out of date. Node-only.
  */
 import { writeFileSync } from 'node:fs';
