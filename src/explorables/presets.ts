@@ -1,5 +1,5 @@
 import { type Scenario, ScenarioError, validateScenario } from '@lab/sim';
-import { horizonOf } from './controls.ts';
+import { horizonOf } from './control-value.ts';
 
 /** Series points a playground asks for across the horizon (charts stay smooth and cheap to draw). */
 const SERIES_POINTS = 240;
