@@ -1,5 +1,6 @@
 /** Typical wrong answers to the exercises of lessons 5–8, each with the mistake its first hint must name. */
-import { coldStartPreset, type FunctionConfig, type Scenario, simulate } from '@lab/sim';
+import { coldStartPreset, type FunctionConfig, type Scenario } from '@lab/sim';
+import { halfHour as lesson5HalfHour } from '../../../content/lessons/05-cold-starts/trim-the-package.check.ts';
 import capstone from '../../../content/lessons/08-capstone/day.solution.ts';
 import type { TypicalMistake } from './typical-mistake.ts';
 
@@ -9,36 +10,10 @@ const trim = (packageMb: number, memoryMb: number, coldMedianDropMs: number) => 
   coldMedianDropMs,
 });
 const cost = (memoryMb: number, architecture: string) => ({ memoryMb, architecture });
-/** Lesson 5's half hour with a package and memory, simulated here as the check does. */
-function halfHour(packageMb: number, memoryMb: number) {
-  return simulate({
-    seed: 11,
-    horizonSeconds: 1800,
-    functions: [
-      {
-        name: 'checkout',
-        memoryMb,
-        timeoutMs: 10_000,
-        initMs: coldStartPreset({ runtime: 'nodejs22.x', packageMb, memoryMb }),
-        durationMs: { kind: 'lognormal', medianMs: 80, p99Ms: 300 },
-        arrivals: {
-          kind: 'steps',
-          steps: [
-            { atSeconds: 0, ratePerSecond: 2 },
-            { atSeconds: 300, ratePerSecond: 200 },
-            { atSeconds: 320, ratePerSecond: 2 },
-            { atSeconds: 1200, ratePerSecond: 200 },
-            { atSeconds: 1220, ratePerSecond: 2 },
-          ],
-        },
-      },
-    ],
-  }).total.latencyMs;
-}
 /** A drop from the starter (48 MB, 512 MB) to 4 MB at 576 MB: of the cold p50, the cold p99, or all requests' p50. */
 function coldDrop(which: 'p50' | 'p99' | 'all'): number {
-  const before = halfHour(48, 512);
-  const after = halfHour(4, 576);
+  const before = lesson5HalfHour(48, 512).latencyMs;
+  const after = lesson5HalfHour(4, 576).latencyMs;
   if (which === 'all') return before.p50 - after.p50;
   return before.cold[which] - after.cold[which];
 }
