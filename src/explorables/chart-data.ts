@@ -52,8 +52,20 @@ export function limitsOf(result: SimulationResult, fn?: string): ConcurrencyLimi
   return limits;
 }
 
-function seconds(series: ResultSeries, upToMs: number): number[] {
-  return series.t.filter((t) => t <= upToMs).map((t) => t / 1000);
+/**
+ * Columns of the series intervals up to `upToMs` (x in seconds), their lines made by `lines` from the x
+ * values and the series of one function (or all together); no series: no columns.
+ */
+function columnsUpTo(
+  result: SimulationResult,
+  upToMs: number,
+  fn: string | undefined,
+  lines: (x: number[], s: SeriesSet) => ChartColumns['lines'],
+): ChartColumns {
+  const series = result.series;
+  if (!series) return { x: [], lines: {} };
+  const x = series.t.filter((t) => t <= upToMs).map((t) => t / 1000);
+  return { x, lines: lines(x, seriesOf(series, fn)), intervalMs: series.resolutionMs };
 }
 
 /**
@@ -68,25 +80,22 @@ export function concurrencyColumns(
   upToMs = Number.POSITIVE_INFINITY,
   fn?: string,
 ): ChartColumns {
-  const series = result.series;
-  if (!series) return { x: [], lines: {} };
-  const x = seconds(series, upToMs);
-  const s = seriesOf(series, fn);
-  const n = x.length;
-  const environments = s.environmentsMax.slice(0, n);
-  const concurrency = s.concurrencyMax.slice(0, n);
-  const peak = Math.max(1, ...environments, ...concurrency);
-  const limits = limitsOf(result, fn);
-  const flat = (v: number) => x.map(() => v);
-  const lines: ChartColumns['lines'] = {
-    concurrency,
-    mean: flat(summaryOf(result, fn).concurrency.mean),
-    environments,
-  };
-  if (limits.reserved !== undefined) lines.reserved = flat(limits.reserved);
-  if (limits.provisioned !== undefined) lines.provisioned = flat(limits.provisioned);
-  if (limits.account <= peak * 4) lines.account = flat(limits.account);
-  return { x, lines, intervalMs: series.resolutionMs };
+  return columnsUpTo(result, upToMs, fn, (x, s) => {
+    const environments = s.environmentsMax.slice(0, x.length);
+    const concurrency = s.concurrencyMax.slice(0, x.length);
+    const peak = Math.max(1, ...environments, ...concurrency);
+    const limits = limitsOf(result, fn);
+    const flat = (v: number) => x.map(() => v);
+    const lines: ChartColumns['lines'] = {
+      concurrency,
+      mean: flat(summaryOf(result, fn).concurrency.mean),
+      environments,
+    };
+    if (limits.reserved !== undefined) lines.reserved = flat(limits.reserved);
+    if (limits.provisioned !== undefined) lines.provisioned = flat(limits.provisioned);
+    if (limits.account <= peak * 4) lines.account = flat(limits.account);
+    return lines;
+  });
 }
 
 /** Throttles and cold starts per series interval, of one function or (default) all together. */
@@ -95,18 +104,10 @@ export function eventColumns(
   upToMs = Number.POSITIVE_INFINITY,
   fn?: string,
 ): ChartColumns {
-  const series = result.series;
-  if (!series) return { x: [], lines: {} };
-  const x = seconds(series, upToMs);
-  const s = seriesOf(series, fn);
-  return {
-    x,
-    lines: {
-      throttles: s.throttles.slice(0, x.length),
-      coldStarts: s.coldStarts.slice(0, x.length),
-    },
-    intervalMs: series.resolutionMs,
-  };
+  return columnsUpTo(result, upToMs, fn, (x, s) => ({
+    throttles: s.throttles.slice(0, x.length),
+    coldStarts: s.coldStarts.slice(0, x.length),
+  }));
 }
 
 /** The percentiles the latency view compares, in order. */
