@@ -65,6 +65,14 @@ export class IssueCollector {
     }
   }
 
+  /**
+   * A schedule step's time, seconds: after the previous step's (`previous`, -1 before the first step), at
+   * most 1e9. Steps of arrival `steps` and of a provisioned-concurrency schedule use it alike.
+   */
+  stepSeconds(path: string, value: unknown, previous: number): number {
+    return this.number(path, value, { min: Math.max(previous, 0), minExclusive: previous >= 0, max: 1e9 });
+  }
+
   /** A required or defaulted number within bounds; returns `fallback` (or NaN-free 0) when invalid. */
   number(path: string, value: unknown, rule: NumberRule, fallback?: number): number {
     this.rules?.set(path, rule);

@@ -65,11 +65,7 @@ export function validateArrival(
         const p = `${path}.steps[${i}]`;
         if (!c.object(p, s)) return { atSeconds: 0, ratePerSecond: 0 };
         c.knownKeys(p, s, ['atSeconds', 'ratePerSecond']);
-        const atSeconds = c.number(`${p}.atSeconds`, s.atSeconds, {
-          min: Math.max(last, 0),
-          minExclusive: last >= 0,
-          max: 1e9,
-        });
+        const atSeconds = c.stepSeconds(`${p}.atSeconds`, s.atSeconds, last);
         last = atSeconds;
         return {
           atSeconds,

@@ -166,11 +166,7 @@ function provisioned(c: IssueCollector, path: string, value: unknown): Provision
     const p = `${path}[${i}]`;
     if (!c.object(p, s)) return { atSeconds: 0, count: 0 };
     c.knownKeys(p, s, ['atSeconds', 'count']);
-    const atSeconds = c.number(`${p}.atSeconds`, s.atSeconds, {
-      min: Math.max(last, 0),
-      minExclusive: last >= 0,
-      max: 1e9,
-    });
+    const atSeconds = c.stepSeconds(`${p}.atSeconds`, s.atSeconds, last);
     last = atSeconds;
     return { atSeconds, count: c.number(`${p}.count`, s.count, { min: 0, max: 1_000_000, integer: true }) };
   });
