@@ -8,10 +8,11 @@ import { renderDiagnostics } from './diagnostics-view.ts';
 import type { EditorHandle } from './editor-handle.ts';
 import { loadMonaco, MONACO_DWELL_MS, type MonacoModule, plainOnly, whenLingered } from './monaco-loader.ts';
 import { OutputView, renderChecks } from './output-view.ts';
-import { runStarted, whenIdle, whenNoRun } from './run-gate.ts';
+import { runStarted, whenNoRun } from './run-gate.ts';
 import { runStatus } from './run-status.ts';
 import { SolutionPanel } from './solution-panel.ts';
 import { createTextareaEditor } from './textarea-editor.ts';
+import { whenEngaged } from './when-engaged.ts';
 
 interface Files {
   starter: string;
@@ -102,15 +103,16 @@ class LabSandbox extends HTMLElement {
     });
     staticView?.addEventListener('pointerdown', () => this.#upgrade(true), { once: true });
 
-    // The runtime (iframe, spare workers warming up) starts as soon as the page is idle: a Run never waits
-    // for it. Monaco loads on interaction, or at idle once the sandbox has been on screen a moment.
+    // The runtime (iframe, spare workers warming up) starts once the learner engages with the page (or the
+    // sandbox is on screen), at idle: reaching the sandbox takes longer than starting it. Monaco loads on
+    // interaction, or at idle once the sandbox has been on screen a moment.
     this.#cleanup.push(
-      whenIdle(
+      whenEngaged(
+        this,
         () =>
           void this.#runtime()
             .warm()
             .catch(() => undefined),
-        1000,
       ),
     );
     this.#cleanup.push(whenLingered(this, MONACO_DWELL_MS, () => this.#upgrade()));
