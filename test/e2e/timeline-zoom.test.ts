@@ -109,7 +109,9 @@ describe('timeline zoom (lesson 2, 1,000 clicks at once)', () => {
     await timeline.locator('[data-lanes="later"]').focus();
     await page.keyboard.press('PageDown');
     expect(await note.textContent()).toBe('Environments 37–72 of 1,000, one lane each.');
-    expect(await timeline.locator('canvas').getAttribute('aria-label')).toContain('Environments 37–72 of 1,000');
+    expect(await timeline.locator('canvas').getAttribute('aria-label')).toContain(
+      'Environments 37–72 of 1,000',
+    );
     // The last environments to start are drawn too, each with its INIT.
     const later = timeline.locator('[data-lanes="later"]');
     while (await later.isEnabled()) await later.click();

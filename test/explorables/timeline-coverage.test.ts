@@ -74,7 +74,8 @@ describe('addCoverage', () => {
     };
     const busy: Lane = { ...init, envId: 'b', segments: [{ state: 'busy', startMs: 0, endMs: 500 }] };
     const cov = emptyCoverage(2);
-    for (const lane of [init, init, init, busy]) addCoverage(cov, lane, { startMs: 0, endMs: 1000 }, 2, 1 / 4);
+    for (const lane of [init, init, init, busy])
+      addCoverage(cov, lane, { startMs: 0, endMs: 1000 }, 2, 1 / 4);
     expect([...cov.initializing]).toEqual([0.75, 0.75]);
     expect([...cov.busy]).toEqual([0.25, 0]);
     expect([...cov.idle]).toEqual([0, 0]);

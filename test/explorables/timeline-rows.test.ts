@@ -50,6 +50,8 @@ describe('lane ranges', () => {
     expect(describeLaneRows({ first: 36, count: 36 }, 1000, laneRows(36))).toBe(
       'Environments 37–72 of 1,000, one lane each.',
     );
-    expect(describeLaneRows({ first: 0, count: 1 }, 1, laneRows(1))).toBe('All 1 environment, one lane each.');
+    expect(describeLaneRows({ first: 0, count: 1 }, 1, laneRows(1))).toBe(
+      'All 1 environment, one lane each.',
+    );
   });
 });
