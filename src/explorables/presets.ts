@@ -1,5 +1,5 @@
 import { type Scenario, ScenarioError, validateScenario } from '@lab/sim';
-import { horizonOf } from './controls.ts';
+import { horizonOf } from './control-value.ts';
 import { MAX_SPANS } from './timeline-rows.ts';
 
 /** Series points a playground asks for across the horizon (charts stay smooth and cheap to draw). */
