@@ -52,6 +52,12 @@ export {
   type VmOptions,
   type Workload,
 } from './spectrum/compare-spectrum.ts';
+export {
+  type FunctionsFastInput,
+  type FunctionsFastResult,
+  functionsFast,
+} from './spectrum/functions-fast.ts';
+export { rateProfile } from './spectrum/rate-profile.ts';
 export { ScenarioError, type ScenarioIssue } from './validation/scenario-error.ts';
 export { DEFAULT_INIT } from './validation/validate-function.ts';
 export { MIN_UNRESERVED, numberRulesOf, validateScenario } from './validation/validate-scenario.ts';
