@@ -40,6 +40,7 @@ export {
   type Usage,
 } from './model/prices.ts';
 export type * from './model/types.ts';
+export { createStreams, Rng } from './random/rng.ts';
 export type * from './results/result-types.ts';
 export { type SummaryJson, summarize } from './results/summarize.ts';
 export {
