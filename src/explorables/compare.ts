@@ -72,10 +72,10 @@ function differenceText(m: SummaryMetric, a: number, b: number): string {
  * read "about the same". Async-only numbers (retries, drops…) are compared only when `async` is true.
  * Numbers either side lacks (a partial summary) are left out.
  */
-export function diffSummaries(
+export function diffSummaries<G extends Pick<MetricGoal, 'path' | 'better'>>(
   a: SummaryLike,
   b: SummaryLike,
-  goals: readonly MetricGoal[] = [],
+  goals: readonly G[] = [],
   async = false,
 ): MetricDiff[] {
   return SUMMARY_METRICS.flatMap((m) => {
