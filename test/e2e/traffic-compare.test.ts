@@ -26,17 +26,19 @@ describe('Your traffic: compare, share, scale', () => {
     await loadExample(r);
     await r.locator('[data-option="compare"]').check();
     await expect.poll(() => controls(r, 'b').isVisible()).toBe(true);
-    await controls(r, 'b').locator('[data-input="provisioned"]').fill('20');
-    await controls(r, 'b').locator('[data-input="provisioned"]').dispatchEvent('change');
+    await controls(r, 'b').locator('[data-input="reservedConcurrency"]').fill('2');
+    await controls(r, 'b').locator('[data-input="reservedConcurrency"]').dispatchEvent('change');
     const compare = r.locator('[data-view="compare"]');
     await expect.poll(() => compare.isVisible(), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => status(r), { timeout: 60_000 }).toMatch(/simulated in/);
-    // Provisioned concurrency removes cold starts and adds its own cost: both named, in the right direction.
-    const cold = compare.locator('tr[data-path="coldStarts"]');
-    expect(await cold.getAttribute('data-better')).toBe('b');
-    expect(await compare.locator('tr[data-path="costUsd.total"]').getAttribute('data-better')).toBe('a');
+    // Reserving 2 for this file (about 5 in flight) throttles B: the table and the sentence say A is better.
+    await expect
+      .poll(() => compare.locator('tr[data-path="throttled"]').getAttribute('data-better'), {
+        timeout: 60_000,
+      })
+      .toBe('a');
     expect(await compare.locator('[data-sentence]').textContent()).toMatch(
-      /^B against A: .*cold starts .*\(B better\)/,
+      /^B against A: throttled \+[\d,]+ .*\(A better\)/,
     );
     expect(
       await r.locator('.pg-side[data-side="b"] [data-view="summary"] [data-sentence]').textContent(),
