@@ -1,6 +1,14 @@
 import { meanOf } from '../explorables/distributions.ts';
-import { costOf, createStreams, functionsFast, rateProfile, type Scenario } from '../sim/index.ts';
-import { poissonPeak, rangePeak } from './poisson-peak.ts';
+import {
+  costOf,
+  createStreams,
+  functionsFast,
+  gbSeconds,
+  PRICES,
+  rateProfile,
+  type Scenario,
+} from '../sim/index.ts';
+import { expectedCovered, poissonPeak, rangePeak } from './poisson-peak.ts';
 import type { TrafficOutcome } from './traffic-outcome.ts';
 import { TrafficError } from './traffic-types.ts';
 
@@ -78,7 +86,7 @@ export function fastTraffic(
   const peak: number[] = [];
   const mean: number[] = [];
   const periodRates: number[] = [];
-  let area = 0;
+  let [area, onProvisionedMs] = [0, 0];
   for (let p = 0; p < periods; p++) {
     const from = p * periodSeconds;
     const to = Math.min(horizonSeconds, from + periodSeconds);
@@ -92,6 +100,8 @@ export function fastTraffic(
     mean.push(inFlight);
     peak.push(poissonPeak(rate, meanMs / 1000, to - from, limit));
     area += inFlight * (to - from);
+    onProvisionedMs +=
+      expectedCovered((rate * served * meanMs) / 1000, provisioned[from] ?? 0) * (to - from) * 1000;
   }
   const provisionedSeconds = provisioned.reduce((a, v) => a + v, 0);
   const split = costOf({ requests: fn.served, memoryMb, billedMs: 0, architecture });
@@ -102,14 +112,14 @@ export function fastTraffic(
     architecture,
     provisionedEnvironmentSeconds: provisionedSeconds,
   });
-  const duration = fn.costUsd - split.requests;
+  // Handler time on provisioned environments is billed at their lower duration rate.
+  const discount =
+    gbSeconds(memoryMb, onProvisionedMs) *
+    (PRICES.durationPerGbSecond[architecture] - PRICES.provisionedDurationPerGbSecond[architecture]);
+  const duration = Math.max(0, fn.costUsd - split.requests - discount);
   const notes: string[] = [];
   if (scaling === 'legacy-burst')
     notes.push('the fast method models the per-function scaling rule, not legacy burst');
-  if (provisionedSeconds > 0)
-    notes.push(
-      'on the fast method, time on provisioned environments is billed at the on-demand duration rate',
-    );
   return {
     method: 'fast',
     totals: {

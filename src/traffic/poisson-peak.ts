@@ -54,6 +54,27 @@ export function rangePeak(
   return level;
 }
 
+/**
+ * Expected requests in flight on the first `cap` environments, E[min(N, cap)] with N Poisson(m): the busy
+ * share of provisioned environments (Lambda routes to provisioned ones first).
+ */
+export function expectedCovered(m: number, cap: number): number {
+  if (cap <= 0 || m <= 0) return 0;
+  const sd = Math.sqrt(m);
+  if (cap < m - 10 * sd - 10) return cap;
+  // Σ_k min(k, cap)·π(k) over the mass of π (from ~10 sd below the mean), the rest of the tail at cap.
+  const lo = Math.max(0, Math.floor(m - 10 * sd - 10));
+  let logP = lo * Math.log(m) - m - logFactorial(lo);
+  let [sum, mass] = [0, 0];
+  for (let k = lo; k < cap; k++) {
+    const p = Math.exp(logP);
+    sum += k * p;
+    mass += p;
+    logP += Math.log(m / (k + 1));
+  }
+  return sum + cap * Math.max(0, 1 - mass);
+}
+
 // ln k! — exact sum for small k, Stirling's series beyond.
 function logFactorial(k: number): number {
   if (k < 20) {

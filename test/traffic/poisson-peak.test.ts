@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelVisits, poissonPeak, rangePeak } from '../../src/traffic/poisson-peak.ts';
+import { expectedCovered, levelVisits, poissonPeak, rangePeak } from '../../src/traffic/poisson-peak.ts';
 
 describe('poissonPeak', () => {
   it('is 0 without traffic, at least the mean in flight, at most the limit', () => {
@@ -28,5 +28,20 @@ describe('poissonPeak', () => {
     const one = poissonPeak(50, 0.2, 60, 1000);
     expect(rangePeak(rates, 0.2, 60, 1000, one)).toBeGreaterThan(one);
     expect(rangePeak(rates, 0.2, 60, one, one)).toBe(one);
+  });
+});
+
+describe('expectedCovered', () => {
+  it('is E[min(N, cap)] for N Poisson(m): all of the mean under a large cap, the cap under a small one', () => {
+    expect(expectedCovered(5, 0)).toBe(0);
+    expect(expectedCovered(5, 1000)).toBeCloseTo(5, 9);
+    expect(expectedCovered(2000, 100)).toBe(100);
+    // Direct sum for m = 5, cap = 3: Σ min(k, 3)·e^−5·5^k/k!.
+    let [direct, p] = [0, Math.exp(-5)];
+    for (let k = 0; k < 200; k++) {
+      direct += Math.min(k, 3) * p;
+      p *= 5 / (k + 1);
+    }
+    expect(expectedCovered(5, 3)).toBeCloseTo(direct, 9);
   });
 });
