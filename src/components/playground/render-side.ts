@@ -112,6 +112,14 @@ export function renderSide(target: SideTarget, frame: Frame): void {
       const style = getComputedStyle(host);
       const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
       if (canvas) {
+        const t = result.total;
+        const alt = describeTimeline(layout, {
+          created: t.environments.created,
+          coldStarts: t.coldStarts,
+          reclaimed: t.environments.reclaimed,
+        });
+        // The drawing adds what one row stands for to this sentence in the canvas's label.
+        canvas.dataset['altSentence'] = alt.sentence;
         drawZoomableTimeline(host, view, layout, horizonMs, {
           text: colour('--pg-text'),
           grid: colour('--pg-grid'),
@@ -120,13 +128,6 @@ export function renderSide(target: SideTarget, frame: Frame): void {
           idle: colour('--pg-c-idle'),
           reclaimed: colour('--pg-c-reclaimed'),
         });
-        const t = result.total;
-        const alt = describeTimeline(layout, {
-          created: t.environments.created,
-          coldStarts: t.coldStarts,
-          reclaimed: t.environments.reclaimed,
-        });
-        canvas.setAttribute('aria-label', `Environment timeline: ${alt.sentence}`);
         renderAlternative(view, alt);
       }
     } else if (kind === 'concurrency' && cols.concurrency) {
