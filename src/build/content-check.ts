@@ -7,6 +7,7 @@ import { build, type Plugin } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 import { parseQuiz } from '../components/quiz/quiz.ts';
 import { checkFrontmatter, checkOrder } from './content-frontmatter.ts';
+import { checkPlaygroundTags } from './content-playgrounds.ts';
 import { type ContentProblem, describeAnswer, formatProblems } from './content-problem.ts';
 import { lessonFolders } from './lesson-items.ts';
 
@@ -120,7 +121,8 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
       const dir = join(lessonsDir, folder);
       const rel = (name: string) => relative(root, join(dir, name));
       const page = join(dir, 'index.mdx');
-      const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
+      const mdx = readFileSync(page, 'utf8');
+      const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(mdx)?.[1] ?? '';
       let data: unknown = {};
       try {
         data = parseYaml(yaml) ?? {};
@@ -134,21 +136,22 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
       problems.push(...front);
       if (front.length === 0) problems.push(...checkOrder(rel('index.mdx'), folder, data));
 
-      if (existsSync(join(dir, 'playground.ts'))) {
-        const presets = (await load(join(dir, 'playground.ts'))) ?? {};
-        for (const [name, preset] of Object.entries(presets)) {
-          if (!preset || typeof preset !== 'object' || !('functions' in preset)) continue;
-          try {
-            validateScenario(preset);
-          } catch (error) {
-            const lines = message(error).split('\n').slice(1);
-            for (const line of lines.length ? lines : [message(error)]) {
-              problems.push({
-                file: rel('playground.ts'),
-                where: name,
-                message: line.replace(/^\s*-\s*/, ''),
-              });
-            }
+      const presets = existsSync(join(dir, 'playground.ts'))
+        ? ((await load(join(dir, 'playground.ts'))) ?? {})
+        : {};
+      problems.push(...checkPlaygroundTags(rel('index.mdx'), mdx, presets));
+      for (const [name, preset] of Object.entries(presets)) {
+        if (!preset || typeof preset !== 'object' || !('functions' in preset)) continue;
+        try {
+          validateScenario(preset);
+        } catch (error) {
+          const lines = message(error).split('\n').slice(1);
+          for (const line of lines.length ? lines : [message(error)]) {
+            problems.push({
+              file: rel('playground.ts'),
+              where: name,
+              message: line.replace(/^\s*-\s*/, ''),
+            });
           }
         }
       }

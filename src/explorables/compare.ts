@@ -1,7 +1,19 @@
+import type { Scenario } from '@lab/sim';
 import type { MetricGoal } from './claim.ts';
 import { formatNumber } from './format.ts';
 import { readMetric, type SummaryLike } from './metric.ts';
 import { type MetricKind, SUMMARY_METRICS, type SummaryMetric } from './summary-metrics.ts';
+
+/**
+ * Whether a playground compares the async-only numbers (retries, drops, event age): when a side invokes a
+ * function asynchronously, or the learner can switch it (`invocation` control). The page and the tests both ask
+ * here, so the verdicts a test walks are the ones the learner sees.
+ */
+export function comparesAsync(presets: readonly Scenario[], controls: readonly string[]): boolean {
+  return (
+    controls.includes('invocation') || presets.some((p) => p.functions.some((f) => f.invocation === 'async'))
+  );
+}
 
 /** One summary number compared between two runs. */
 export interface MetricDiff {

@@ -18,6 +18,7 @@ export {
   PER_FUNCTION_RATE_PER_MS,
 } from './engine/limits.ts';
 export { createSimulation, simulate } from './engine/simulation.ts';
+export type * from './model/arrival-pattern.ts';
 export { coldStartPreset, type PresetOptions, RUNTIMES, type Runtime } from './model/cold-start-presets.ts';
 export {
   DEFAULT_ACCOUNT_CONCURRENCY,

@@ -30,7 +30,7 @@ describe('content check', () => {
     // Missing `minutes`, misspelled `objective`, folder 09 but order 8.
     write(
       'index.mdx',
-      '---\ntitle: Async\ndescription: x\norder: 8\nobjective:\n  - Explain retries\n---\n\nText.\n',
+      '---\ntitle: Async\ndescription: x\norder: 8\nobjective:\n  - Explain retries\n---\n\nText.\n\n<SimPlayground id="l9-burst" scenario={burstSynk} />\n',
     );
     write(
       'playground.ts',
@@ -78,6 +78,15 @@ describe('content check', () => {
       const p = (await all).find((x) => x.file === 'content/lessons/10-draft');
       expect(p?.message).toMatch(/without an index\.mdx/);
       expect(p?.fix).toMatch(/content\/lessons\/10-draft\/index\.mdx/);
+    });
+
+    it('names a playground whose preset is misspelled, and one without a claim', async () => {
+      const tags = (await problems).filter((x) => x.where === '<SimPlayground id="l9-burst">');
+      expect(tags.map((x) => x.message)).toEqual([
+        'scenario={burstSynk} is not exported by playground.ts',
+        'has no claim (the one sentence it exists to show)',
+      ]);
+      expect(tags[0]?.fix).toMatch(/exports: burstSync/);
     });
 
     it('reports each problem once', async () => {

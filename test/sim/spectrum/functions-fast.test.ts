@@ -1,9 +1,9 @@
 import { DEFAULT_IDLE_LIFETIME_MS, type Scenario, simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { spectrumWorkload, type WorkloadShape } from '~/explorables/spectrum.ts';
-import { createStreams } from '../../src/sim/random/rng.ts';
-import { functionsFast } from '../../src/sim/spectrum/functions-fast.ts';
-import { rateProfile } from '../../src/sim/spectrum/rate-profile.ts';
+import { createStreams } from '~/sim/random/rng.ts';
+import { functionsFast } from '~/sim/spectrum/functions-fast.ts';
+import { rateProfile } from '~/sim/spectrum/rate-profile.ts';
 
 const INIT = { kind: 'lognormal', medianMs: 150, p99Ms: 400 } as const;
 
