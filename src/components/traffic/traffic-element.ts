@@ -185,7 +185,7 @@ class YourTrafficElement extends HTMLElement {
     if (sideB) sideB.hidden = !on;
     const compare = this.#q('[data-view="compare"]');
     if (compare && !on) compare.hidden = true;
-    for (const t of this.querySelectorAll<HTMLElement>('.pg-side-title')) t.hidden = !on;
+    for (const t of this.querySelectorAll<HTMLElement>('.pg-side > .pg-side-title')) t.hidden = !on;
     if (on && !this.#tabsWired && this.id) {
       wireCompareTabs(this, ['A', 'B']);
       this.#tabsWired = true;

@@ -86,7 +86,7 @@ export function renderSide(
  */
 export function renderComparison(figure: HTMLElement, a: TrafficView, b: TrafficView): string {
   const diffs = diffSummaries(a.totals, b.totals, GOALS);
-  const holder = figure.querySelector<HTMLElement>('[data-table]');
+  const holder = figure.querySelector<HTMLElement>('[data-diff]');
   if (holder) renderDiff(holder, diffs, ['A', 'B'], formatMetric, true);
   const judged = diffs.filter((d) => d.better);
   const sentence =
