@@ -102,7 +102,9 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'traffic-'));
     const fast = join(dir, 'fast.json');
     writeFileSync(fast, JSON.stringify({ method: 'fast', memoryMb: 512 }));
-    const estimated = JSON.parse(run('--traffic', 'public/traffic/example-get-metric-data.json', fast).stdout);
+    const estimated = JSON.parse(
+      run('--traffic', 'public/traffic/example-get-metric-data.json', fast).stdout,
+    );
     rmSync(dir, { recursive: true, force: true });
     expect(estimated.method).toBe('fast');
     expect(estimated.total.requests).toBeCloseTo(json.total.requests, -2);
