@@ -98,6 +98,16 @@ describe('npm run sim', { timeout: 60_000 }, () => {
     expect(json.durationFit).toMatch(/^exponential with the file's average/);
     expect(json.total.requests).toBeGreaterThan(0);
     expect(json.checks.map((c: { metric: string }) => c.metric)).toEqual(['ConcurrentExecutions']);
+    expect(json.method).toBe('exact');
+    const dir = mkdtempSync(join(tmpdir(), 'traffic-'));
+    const fast = join(dir, 'fast.json');
+    writeFileSync(fast, JSON.stringify({ method: 'fast', memoryMb: 512 }));
+    const estimated = JSON.parse(
+      run('--traffic', 'public/traffic/example-get-metric-data.json', fast).stdout,
+    );
+    rmSync(dir, { recursive: true, force: true });
+    expect(estimated.method).toBe('fast');
+    expect(estimated.total.requests).toBeCloseTo(json.total.requests, -2);
     const bad = run('--traffic', 'package.json');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('package.json: expected an object with a MetricDataResults array');

@@ -122,7 +122,7 @@ describe('Your traffic: compare, share, scale', () => {
       });
     });
     await r.locator('[data-action="large"]').click();
-    await expect.poll(() => status(r), { timeout: 240_000 }).toMatch(/a week at 1,000 req\/s simulated in/);
+    await expect.poll(() => status(r), { timeout: 240_000 }).toMatch(/A week at 1,000 req\/s simulated in/);
     expect(seen.some((t) => /\(60\d(\.\d)? M requests\)… \d+%/.test(t))).toBe(true);
     const summary = await r
       .locator('.pg-side[data-side="a"] [data-view="summary"] [data-sentence]')

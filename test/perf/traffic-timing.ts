@@ -3,9 +3,9 @@
  * chosen → "simulated in" status, for a day and a week at 1,000 req/s (fast method), a day of the sample shape
  * at 1-minute periods and the sample week (both exact). Median of 3 per row, each in a fresh page; prints the
  * load average before and after. Optional `--shots <dir>`: screenshots of the sample result (and an A/B
- * comparison) at 1280 and 390 px, light and dark.
+ * comparison) at 1280 and 390 px, light and dark; `--no-timing` skips the timings.
  *
- * Usage: `npm run build && npm run perf:traffic-page [-- <dist dir>] [--shots <dir>]`.
+ * Usage: `npm run build && npm run perf:traffic-page [-- <dist dir>] [--shots <dir>] [--no-timing]`.
  */
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -43,7 +43,7 @@ try {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  for (const row of rows) {
+  for (const row of args.includes('--no-timing') ? [] : rows) {
     const times: number[] = [];
     let requests = '';
     for (let i = 0; i < 3; i++) {

@@ -185,7 +185,7 @@ class YourTrafficElement extends HTMLElement {
     if (sideB) sideB.hidden = !on;
     const compare = this.#q('[data-view="compare"]');
     if (compare && !on) compare.hidden = true;
-    for (const t of this.querySelectorAll<HTMLElement>('.pg-side-title')) t.hidden = !on;
+    for (const t of this.querySelectorAll<HTMLElement>('.pg-side > .pg-side-title')) t.hidden = !on;
     if (on && !this.#tabsWired && this.id) {
       wireCompareTabs(this, ['A', 'B']);
       this.#tabsWired = true;
@@ -201,8 +201,9 @@ class YourTrafficElement extends HTMLElement {
     this.#run();
   }
 
+  /** `bytes` 0 marks a file the page made (the sample, the generated week). */
   #load(file: { text: string; bytes: number; name: string }): void {
-    this.#file = { ...file, bytes: file.bytes || file.text.length };
+    this.#file = file;
     this.#run();
   }
 
@@ -213,7 +214,7 @@ class YourTrafficElement extends HTMLElement {
     const request: TrafficRequest = {
       seq: ++this.#seq,
       text: this.#file.text,
-      bytes: this.#file.bytes,
+      bytes: this.#file.bytes || this.#file.text.length,
       whatIfs,
     };
     this.#status(`Simulating ${this.#file.name}…`);
@@ -244,6 +245,8 @@ class YourTrafficElement extends HTMLElement {
   #onReply(reply: TrafficReply): void {
     if (reply.seq !== this.#seq) return;
     const name = this.#file?.name ?? 'the file';
+    // A generated file's name ("the sample week") starts the result's sentence; a file's own name stays as is.
+    const subject = this.#file?.bytes === 0 ? name.charAt(0).toUpperCase() + name.slice(1) : name;
     if (reply.type === 'progress') {
       this.#busy(true, reply.done);
       const requests = `${(reply.requests / 1e6).toLocaleString('en-US', { maximumFractionDigits: 1 })} M requests`;
@@ -252,10 +255,10 @@ class YourTrafficElement extends HTMLElement {
     }
     this.#busy(false);
     if (reply.type === 'error') {
-      this.#status(`${name}: ${reply.message}`, 'error');
+      this.#status(`${subject}: ${reply.message}`, 'error');
       return;
     }
-    this.#status(`${name} simulated in ${(reply.computeMs / 1000).toFixed(1)} s.`);
+    this.#status(`${subject} simulated in ${(reply.computeMs / 1000).toFixed(1)} s.`);
     this.#render(reply.views);
   }
 

@@ -72,7 +72,11 @@ export function renderSide(
       { key: 'measured', label: 'File ConcurrentExecutions (dotted)', color: '--pg-c-account', dash: [2, 3] },
     ],
     {
-      x: (s) => `${new Date(start + s * 1000).toISOString().slice(5, 13).replace('T', ' ')}h`,
+      // Days and hours over a long file; hours and minutes when it spans under two days.
+      x: (s) => {
+        const iso = new Date(start + s * 1000).toISOString();
+        return (x.at(-1) ?? 0) < 2 * 86_400 ? iso.slice(11, 16) : `${iso.slice(5, 13).replace('T', ' ')}h`;
+      },
       xRange: [0, x.at(-1) ?? 1],
       yLabel: 'in flight',
       yMax,
@@ -86,7 +90,7 @@ export function renderSide(
  */
 export function renderComparison(figure: HTMLElement, a: TrafficView, b: TrafficView): string {
   const diffs = diffSummaries(a.totals, b.totals, GOALS);
-  const holder = figure.querySelector<HTMLElement>('[data-table]');
+  const holder = figure.querySelector<HTMLElement>('[data-diff]');
   if (holder) renderDiff(holder, diffs, ['A', 'B'], formatMetric, true);
   const judged = diffs.filter((d) => d.better);
   const sentence =
