@@ -38,7 +38,13 @@ export default defineConfig({
         { label: 'Lessons', items: lessonSlugs },
         ...(referencePages.length ? [{ label: 'Reference', items: referencePages.map((p) => p.slug) }] : []),
       ],
-      customCss: ['./src/styles/course.css'],
+      customCss: [
+        './src/styles/course.css',
+        './src/styles/lesson-tables.css',
+        './src/styles/update-banner.css',
+        './src/styles/print.css',
+        './src/styles/chart-palette.css',
+      ],
       // Installable: the manifest (public/manifest.webmanifest) and the browser bar in each theme's colour.
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },

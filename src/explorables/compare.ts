@@ -1,7 +1,7 @@
-import type { Scenario, Summary } from '@lab/sim';
+import type { Scenario } from '@lab/sim';
 import type { MetricGoal } from './claim.ts';
 import { formatNumber } from './format.ts';
-import { readMetric } from './metric.ts';
+import { readMetric, type SummaryLike } from './metric.ts';
 import { type MetricKind, SUMMARY_METRICS, type SummaryMetric } from './summary-metrics.ts';
 
 /**
@@ -82,11 +82,12 @@ function differenceText(m: SummaryMetric, a: number, b: number): string {
  * Compares two summaries number by number. Only the numbers in `goals` (what the playground's question is
  * about) get a "better" side, in the goal's direction; inputs (requests) never do; differences within noise
  * read "about the same". Async-only numbers (retries, drops…) are compared only when `async` is true.
+ * Numbers either side lacks (a partial summary) are left out.
  */
-export function diffSummaries(
-  a: Summary,
-  b: Summary,
-  goals: readonly MetricGoal[] = [],
+export function diffSummaries<G extends Pick<MetricGoal, 'path' | 'better'>>(
+  a: SummaryLike,
+  b: SummaryLike,
+  goals: readonly G[] = [],
   async = false,
 ): MetricDiff[] {
   return SUMMARY_METRICS.flatMap((m) => {

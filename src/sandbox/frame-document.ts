@@ -18,8 +18,16 @@ const bootstrap = `(() => {
   let port, url, spare, checkSpare;
   const spawn = () => new Worker(url);
   // Spare workers are started ahead (the runtime evaluated and warming up), one for the next run and one
-  // for its checks; each serves one request, and the next spares start once a run is over.
-  const replenish = () => { spare = spare || spawn(); checkSpare = checkSpare || spawn(); };
+  // for its checks; each serves one request, and the next spares start once a run is over. The run's spare
+  // starts first and alone (two at once would halve its CPU on a small machine); the check spare starts when
+  // the run's spare says it is warm, or when a run starts, whichever comes first.
+  const spareChecks = () => { checkSpare = checkSpare || spawn(); };
+  const replenish = () => {
+    if (spare) return;
+    const next = spawn();
+    next.onmessage = (event) => { if (event.data && event.data.type === 'warmed') spareChecks(); };
+    spare = next;
+  };
   addEventListener('message', (event) => {
     if (port || event.source !== parent || !event.ports[0]) return;
     port = event.ports[0];
@@ -32,6 +40,7 @@ const bootstrap = `(() => {
     const nonce = request.nonce;
     const learner = spare || spawn();
     spare = undefined;
+    spareChecks();
     let relayed = 0, settled = false;
     const stop = () => { settled = true; learner.terminate(); };
     learner.onmessage = (event) => {

@@ -209,6 +209,8 @@ export class SandboxHost {
     iframe.className = 'sandbox-runtime-frame';
     iframe.srcdoc = frameDocument();
     const channel = new MessageChannel();
+    // The runtime's text is fetched while the iframe starts (its own process), not after.
+    const source = workerSource(this.#config.workerUrl);
     const ready = new Promise<void>((resolve, reject) => {
       channel.port1.onmessage = (event: MessageEvent<FrameMessage>) => {
         if (event.data.type === 'booted') resolve();
@@ -216,7 +218,7 @@ export class SandboxHost {
       iframe.addEventListener(
         'load',
         () => {
-          workerSource(this.#config.workerUrl).then((text) => {
+          source.then((text) => {
             // An opaque-origin frame: '*' is the only target origin that reaches it. The port is the secret.
             iframe.contentWindow?.postMessage({ workerSource: text }, '*', [channel.port2]);
           }, reject);

@@ -66,4 +66,8 @@ scope.onmessage = (event) => {
     void run.start(request.source);
   } else void runCheckFile(request.source, request.answer, host);
 };
-warmUp(sim, () => used);
+warmUp(
+  sim,
+  () => used,
+  () => send({ type: 'warmed' }),
+);

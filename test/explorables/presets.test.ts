@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { meanRate } from '~/explorables/arrivals.ts';
 import { checkPreset } from '~/explorables/presets.ts';
 import { describeSpectrum, spectrumWorkload } from '~/explorables/spectrum.ts';
+import { MAX_SPANS } from '~/explorables/timeline-rows.ts';
 
 const good = {
   horizonSeconds: 3600,
@@ -18,7 +19,7 @@ describe('checkPreset', () => {
   it('accepts a valid preset and switches on series and spans', () => {
     const check = checkPreset('demo', good);
     expect(check.ok).toBe(true);
-    if (check.ok) expect(check.scenario.output).toEqual({ seriesResolutionSeconds: 15, spans: 400 });
+    if (check.ok) expect(check.scenario.output).toEqual({ seriesResolutionSeconds: 15, spans: MAX_SPANS });
   });
 
   it('keeps output the preset chose', () => {

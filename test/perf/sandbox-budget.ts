@@ -11,7 +11,8 @@
  *  6. Stop on a runaway loop (click → "Stopped.").
  * Plus the JavaScript a lesson page loads before interaction (gzip, Monaco excluded).
  *
- * Usage: `npm run build && npm run perf:sandbox [-- <dist dir>]`; `PERF_RUNS=7` for more runs. Prints the
+ * Usage: `npm run build && npm run perf:sandbox [-- <dist dir>]`; `PERF_RUNS=7` for more runs, `PERF_ONLY=<regex>`
+ * to measure only the rows whose description matches (e.g. `PERF_ONLY='02-|phone'`). Prints the
  * table and writes test-results/sandbox-budget.json. Note the machine's load average next to the numbers.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -32,6 +33,7 @@ import {
 
 const [distArg = 'dist'] = process.argv.slice(2);
 const RUNS = Math.max(5, Number(process.env['PERF_RUNS'] ?? 5));
+const ONLY = new RegExp(process.env['PERF_ONLY'] ?? '');
 const LESSONS = [
   '01-compute-spectrum',
   '02-concurrency',
@@ -66,6 +68,7 @@ async function row(
   context: () => Promise<BrowserContext>,
   measure: (page: Awaited<ReturnType<typeof freshPage>>) => Promise<RunTiming>,
 ): Promise<void> {
+  if (!ONLY.test(what)) return;
   const timings: RunTiming[] = [];
   for (let i = 0; i < RUNS; i++) {
     const ctx = await context();
@@ -152,7 +155,7 @@ try {
   );
   await phone.close();
   const stops: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < (ONLY.test('Stop') ? RUNS : 0); i++) {
     const page = await freshPage(warm, url('04-environment-reuse'));
     const sandbox = page.locator('lab-sandbox').first();
     await sandbox.evaluate((node) => Object.assign(node, { code: 'while (true) {}' }));
@@ -166,13 +169,14 @@ try {
     stops.push(Date.now() - started);
     await page.close();
   }
-  rows.push({
-    what: 'Stop a runaway loop (click → "Stopped.")',
-    goal: '≤ 3000',
-    firstOutputMs: stops,
-    doneMs: stops,
-    status: 'Stopped.',
-  });
+  if (stops.length)
+    rows.push({
+      what: 'Stop a runaway loop (click → "Stopped.")',
+      goal: '≤ 3000',
+      firstOutputMs: stops,
+      doneMs: stops,
+      status: 'Stopped.',
+    });
 
   const load = loadavg().map((l) => l.toFixed(2));
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;

@@ -77,11 +77,39 @@ export async function waitForMonaco(page: Page): Promise<void> {
   await page.waitForTimeout(2000);
 }
 
+/** Wheel steps a learner's scroll is made of, and the time between two, in ms (a quick flick per screen). */
+const WHEEL_GAP_MS = 80;
+
+/**
+ * Scrolls until the first sandbox's Run button is on screen. `wheel` (the default) scrolls as a learner does,
+ * one screen per wheel step every {@link WHEEL_GAP_MS} (the page sees the scroll begin); `jump` puts the
+ * button on screen at once, as if the learner clicked Run within a few ms of the page loading
+ * (`PERF_SCROLL=jump`).
+ */
+async function scrollToRun(page: Page): Promise<void> {
+  const run = page.locator('lab-sandbox').first().locator('[data-action=run]');
+  if (process.env['PERF_SCROLL'] === 'jump') return run.scrollIntoViewIfNeeded();
+  const viewport = page.viewportSize() ?? { width: 1280, height: 900 };
+  await page.mouse.move(viewport.width / 2, viewport.height / 2);
+  for (let i = 0; i < 100; i++) {
+    const box = await run.boundingBox();
+    if (!box) break;
+    const below = box.y + box.height - (viewport.height - 40);
+    const above = box.y - 40;
+    if (below <= 0 && above >= 0) return;
+    const delta = below > 0 ? Math.min(below + viewport.height / 3, viewport.height) : above;
+    await page.mouse.wheel(0, Math.max(-viewport.height, delta));
+    await page.waitForTimeout(WHEEL_GAP_MS);
+  }
+  await run.scrollIntoViewIfNeeded();
+}
+
 /** Clicks Run on the first sandbox (scrolling to it, as a learner does) and waits for the run to end. */
 export async function clickRun(page: Page, code?: string): Promise<RunTiming> {
   const sandbox = page.locator('lab-sandbox').first();
   if (code !== undefined) await sandbox.evaluate((node, c) => Object.assign(node, { code: c }), code);
   const editor = (await sandbox.getAttribute('data-editor')) ?? 'static';
+  await scrollToRun(page);
   await sandbox.locator('[data-action=run]').click();
   await page.waitForFunction(
     () => {

@@ -6,10 +6,11 @@ import type { RunEnd } from '~/sandbox/run-outcome.ts';
 import { readShared, shareUrl } from '~/sandbox/share-codec.ts';
 import { MONACO_DWELL_MS, whenLingered } from './monaco-loader.ts';
 import { OutputView, renderChecks } from './output-view.ts';
-import { runStarted, whenIdle } from './run-gate.ts';
+import { runStarted } from './run-gate.ts';
 import { runStatus } from './run-status.ts';
 import { SandboxEditor } from './sandbox-editor.ts';
 import { SolutionPanel } from './solution-panel.ts';
+import { whenEngaged } from './when-engaged.ts';
 
 interface Files {
   starter: string;
@@ -106,15 +107,16 @@ class LabSandbox extends HTMLElement {
     });
     staticView?.addEventListener('pointerdown', () => this.#editor.upgrade(true), { once: true });
 
-    // The runtime (iframe, spare workers warming up) starts as soon as the page is idle: a Run never waits
-    // for it. Monaco loads on interaction, or at idle once the sandbox has been on screen a moment.
+    // The runtime (iframe, spare workers warming up) starts once the learner engages with the page (or the
+    // sandbox is on screen), at idle: reaching the sandbox takes longer than starting it. Monaco loads on
+    // interaction, or at idle once the sandbox has been on screen a moment.
     this.#cleanup.push(
-      whenIdle(
+      whenEngaged(
+        this,
         () =>
           void this.#runtime()
             .warm()
             .catch(() => undefined),
-        1000,
       ),
     );
     this.#cleanup.push(whenLingered(this, MONACO_DWELL_MS, () => this.#editor.upgrade()));

@@ -149,23 +149,37 @@ export function compareSpectrum(workload: Workload, options: SpectrumOptions = {
 
 // Interleaved [arrival ms, work ms] pairs, merged across patterns, within the horizon. The streams are laid
 // out as the engine lays out a one-function scenario, so all three columns see the same requests and (while
-// Lambda does not throttle) the same work per request.
+// Lambda does not throttle) the same work per request. Typed arrays: a 200,000-request hour is built in a few
+// ms (one source is already in order; several are merged by a numeric typed-array sort, no comparator calls).
 function arrivalsWithWork(
   patterns: readonly ArrivalPattern[],
   work: Distribution,
   seed: number,
   horizonMs: number,
-): number[] {
+): Float64Array {
   const streams = createStreams(seed, STREAMS_PER_FUNCTION + patterns.length);
-  const times: number[] = [];
+  let times = new Float64Array(1024);
+  let n = 0;
   patterns.forEach((p, i) => {
     const src = new ArrivalSource(p, streams[STREAMS_PER_FUNCTION + i] as (typeof streams)[number]);
-    for (let t = src.next(); t <= horizonMs; t = src.next()) times.push(t);
+    for (let t = src.next(); t <= horizonMs; t = src.next()) {
+      if (n === times.length) {
+        const grown = new Float64Array(n * 2);
+        grown.set(times);
+        times = grown;
+      }
+      times[n++] = t;
+    }
   });
-  times.sort((a, b) => a - b);
+  const sorted = patterns.length > 1 ? times.subarray(0, n).sort() : times;
   const sampler = new Sampler(work);
   const rng = streams[0] as (typeof streams)[number];
-  return times.flatMap((t) => [t, sampler.sample(rng)]);
+  const pairs = new Float64Array(2 * n);
+  for (let k = 0; k < n; k++) {
+    pairs[2 * k] = sorted[k] as number;
+    pairs[2 * k + 1] = sampler.sample(rng);
+  }
+  return pairs;
 }
 
 function outcome(f: Fleet, costUsd: number, utilization: number): SpectrumOutcome {

@@ -49,7 +49,7 @@ export interface ModelRun {
 const EVAL_MS = 60_000;
 
 /** Runs interleaved [arrival ms, work ms] pairs through a fixed fleet. */
-export function runVmFleet(requests: readonly number[], horizonMs: number, vmOpt: VmOptions): ModelRun {
+export function runVmFleet(requests: ArrayLike<number>, horizonMs: number, vmOpt: VmOptions): ModelRun {
   const servers = vmOpt.servers ?? 2;
   const k = vmOpt.perServerConcurrency ?? 8;
   const fleet = new Fleet();
@@ -66,7 +66,7 @@ export function runVmFleet(requests: readonly number[], horizonMs: number, vmOpt
  * target), utilization being the work offered in the period ÷ its capacity; scale-out lands after the reaction
  * delay, scale-in at once (a removed task finishes its current requests).
  */
-export function runContainers(requests: readonly number[], horizonMs: number, c: ContainerOptions): ModelRun {
+export function runContainers(requests: ArrayLike<number>, horizonMs: number, c: ContainerOptions): ModelRun {
   const per = c.perTaskConcurrency ?? 4;
   const [minTasks, maxTasks] = [c.minTasks ?? 1, c.maxTasks ?? 100];
   const fleet = new Fleet();
