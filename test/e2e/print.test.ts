@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { compareSpectrum } from '@lab/sim';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { presetSummary } from '~/explorables/preset-summary.ts';
+import { describeSpectrum, spectrumRun } from '~/explorables/spectrum.ts';
+import { spectrumBars } from '~/explorables/spectrum-bars.ts';
+import { lessonPlaygrounds } from '../explorables/lesson-playgrounds.ts';
 import { closeBrowser, openPage } from './browser.ts';
 
 afterAll(closeBrowser);
@@ -59,7 +64,49 @@ describe('a printed lesson', () => {
     const sentence = playground.locator('[data-sentence]').first();
     expect(await sentence.isVisible()).toBe(true);
     expect(await sentence.textContent()).toMatch(/\d/);
-    expect(await playground.locator('.pg-summary').first().isVisible()).toBe(true);
+    expect(await playground.locator('.pg-results .pg-summary').first().isVisible()).toBe(true);
+    // Having been run, it prints the learner's result, not the preset's summary.
+    expect(await playground.locator('.pg-print').isVisible()).toBe(false);
+
+    // The second playground was never run (its guess never made): it prints the preset's claim and summary
+    // numbers, rendered at build time, in place of its empty results.
+    const unrun = page.locator('#pg-l2-rate-duration-root');
+    expect(await unrun.getAttribute('data-rendered')).toBeNull();
+    expect(await unrun.locator('.pg-results').isVisible()).toBe(false);
+    const section = unrun.locator('.pg-print');
+    expect(await section.isVisible()).toBe(true);
+    const preset = (await lessonPlaygrounds()).find((p) => p.id === 'l2-rate-duration');
+    if (!preset) throw new Error('lesson 2 has no l2-rate-duration playground');
+    // biome-ignore lint/performance/useDomNodeTextContent: what prints is what is rendered.
+    const text = await section.evaluate((el) => (el as HTMLElement).innerText);
+    if (preset.claim) expect(text).toContain(preset.claim.sentence);
+    const [side] = presetSummary([{ label: '', scenario: preset.scenario }], preset.claim?.fn);
+    expect(side?.rows.length).toBeGreaterThan(5);
+    for (const row of side?.rows ?? []) expect(text).toContain(`${row.label}\n${row.value}`);
+    expectNoProblems();
+    await close();
+  });
+
+  it("prints lesson 7's spectrum explorer with its starting numbers, rendered at build time", async () => {
+    // The page as served (before any script): the sentence and the nine numbers are in the markup.
+    const html = await (await fetch(new URL('lessons/07-cost/', inject('baseUrl')))).text();
+    const run = spectrumRun({ shape: 'steady', meanPerSecond: 15, workMs: 120, memoryMb: 512, servers: 1 });
+    const result = compareSpectrum(run.workload, run.options);
+    const sentence = describeSpectrum(result).sentence;
+    expect(sentence).toMatch(/^Cheapest: /);
+    const escaped = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(html).toContain(escaped(sentence));
+    for (const bar of spectrumBars(result)) expect(html).toContain(`data-value>${escaped(bar.text)}</span>`);
+
+    // Printed without scrolling to it: the sentence and the numbers show, the controls do not.
+    const { page, expectNoProblems, close } = await openPage('lessons/07-cost/', { allow: ['favicon'] });
+    await page.emulateMedia({ media: 'print' });
+    const root = page.locator('#sx-l7-spectrum-root');
+    expect(await root.locator('[data-sentence]').isVisible()).toBe(true);
+    expect(await root.locator('[data-sentence]').textContent()).toBe(sentence);
+    expect(await root.locator('.pg-controls').isVisible()).toBe(false);
+    const values = await root.locator('[data-value]').allTextContents();
+    expect(values).toEqual(spectrumBars(result).map((b) => b.text));
     expectNoProblems();
     await close();
   });

@@ -172,6 +172,8 @@ class SimPlaygroundElement extends HTMLElement {
     if (!this.#predict.revealed) return;
     this.#predict.verdict(frames[this.#predict.sideIn(Boolean(this.#config.b))]);
     this.#view.renderResults(a, frames, this.#sides());
+    // The learner's own result now prints instead of the preset's summary rendered at build time.
+    if (!this.hasAttribute('data-rendered')) this.setAttribute('data-rendered', '');
   }
 }
 

@@ -1,15 +1,15 @@
 import type { SpectrumResult } from '@lab/sim';
-import { formatMs, formatNumber, formatPercent, formatUsd } from '~/explorables/format.ts';
+import { formatMs, formatNumber } from '~/explorables/format.ts';
 import type { SessionReply } from '~/explorables/sim-session.ts';
 import { fromSlider, toSlider } from '~/explorables/slider.ts';
 import {
   describeSpectrum,
-  SPECTRUM_COLUMNS,
   SPECTRUM_MEMORY_MB,
   SPECTRUM_RATE_CONTROL,
   type SpectrumSettings,
   WORKLOAD_SHAPES,
 } from '~/explorables/spectrum.ts';
+import { spectrumBars } from '~/explorables/spectrum-bars.ts';
 import { renderTable } from './render.ts';
 import { connect } from './sim-client.ts';
 
@@ -107,30 +107,14 @@ class SpectrumExplorerElement extends HTMLElement {
   }
 
   #render(result: SpectrumResult): void {
-    type Column = (typeof SPECTRUM_COLUMNS)[number]['key'];
-    const metrics: {
-      key: string;
-      get: (c: Column) => number;
-      format: (v: number) => string;
-      share?: true;
-    }[] = [
-      { key: 'cost', get: (c) => result[c].costUsd, format: formatUsd },
-      { key: 'utilization', get: (c) => result[c].utilization, format: (v) => formatPercent(v), share: true },
-      { key: 'p99', get: (c) => result[c].latencyMs.p99, format: formatMs },
-    ];
-    for (const m of metrics) {
-      const max = Math.max(...SPECTRUM_COLUMNS.map((c) => m.get(c.key)), 1e-12);
-      for (const c of SPECTRUM_COLUMNS) {
-        const row = this.querySelector(`[data-metric="${m.key}"] [data-column="${c.key}"]`);
-        const v = m.get(c.key);
-        const bar = row?.querySelector<HTMLElement>('.pg-cost-bar');
-        // Utilization is a share (0–100%); the other bars are relative to the largest of the three.
-        if (bar) bar.style.width = `${(m.share ? v : v / max) * 100}%`;
-        const label = row?.querySelector<HTMLElement>('[data-value]');
-        if (label) {
-          label.textContent = m.format(v);
-          label.dataset.raw = String(v);
-        }
+    for (const b of spectrumBars(result)) {
+      const row = this.querySelector(`[data-metric="${b.metric}"] [data-column="${b.column}"]`);
+      const bar = row?.querySelector<HTMLElement>('.pg-cost-bar');
+      if (bar) bar.style.width = `${b.widthPct}%`;
+      const label = row?.querySelector<HTMLElement>('[data-value]');
+      if (label) {
+        label.textContent = b.text;
+        label.dataset.raw = String(b.value);
       }
     }
     const alt = describeSpectrum(result);

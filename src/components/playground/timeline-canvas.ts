@@ -38,10 +38,14 @@ export function drawTimeline(
   const laneH = fit.rowPx;
   const cssHeight = Math.max(60, rows * laneH + AXIS_PX + 4);
   const dpr = window.devicePixelRatio || 1;
-  canvas.style.width = `${cssWidth}px`;
-  canvas.style.height = `${cssHeight}px`;
-  canvas.width = Math.round(cssWidth * dpr);
-  canvas.height = Math.round(cssHeight * dpr);
+  // Resizing reallocates the canvas (and lays out the page): only when the size changes.
+  const [w, h] = [Math.round(cssWidth * dpr), Math.round(cssHeight * dpr)];
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.style.width = `${cssWidth}px`;
+    canvas.style.height = `${cssHeight}px`;
+    canvas.width = w;
+    canvas.height = h;
+  }
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -54,14 +58,14 @@ export function drawTimeline(
   const columns = Math.max(1, Math.round(plotW));
   const hatch = hatchPattern(ctx, colours.init, 6, 1.5);
   if (fit.perRow > 1) {
-    const { busy, idle } = colours;
+    const { init, busy, idle } = colours;
     drawGroupedRows(
       ctx,
       layout.lanes,
       fit,
       view,
       { left, top: 2, plotW },
-      { initializing: hatch, busy, idle },
+      { initializing: init, busy, idle },
     );
     drawAxis(ctx, layout.nowMs, view, colours, { left, plotW, axisY: 2 + rows * laneH + 4, cssWidth });
     return;
