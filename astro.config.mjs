@@ -1,10 +1,11 @@
 // @ts-check
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { baseLinks } from './src/build/base-links.ts';
 import { contentCheck } from './src/build/content-check.ts';
+import { lessonFolders } from './src/build/lesson-items.ts';
 import { monacoCssOnLoad } from './src/build/monaco-css-plugin.ts';
 import { sandboxRuntime } from './src/build/sandbox-runtime-plugin.ts';
 import { serviceWorker } from './src/build/service-worker.ts';
@@ -12,18 +13,8 @@ import { serviceWorker } from './src/build/service-worker.ts';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
-/**
- * Lesson pages in course order: folders are named `NN-slug`, so their names sort like their `order`.
- * (Starlight's `autogenerate` only looks inside src/content/docs, and our pages live in content/.)
- */
-const lessonSlugs = readdirSync(new URL('./content/lessons/', import.meta.url), { withFileTypes: true })
-  .filter(
-    (entry) =>
-      entry.isDirectory() &&
-      existsSync(new URL(`./content/lessons/${entry.name}/index.mdx`, import.meta.url)),
-  )
-  .map((entry) => `lessons/${entry.name}`)
-  .sort();
+/** Lesson pages in course order: the same list the landing outline uses (`lessonFolders`). */
+const lessonSlugs = lessonFolders().map((folder) => `lessons/${folder}`);
 
 /** Top-level reference pages, listed after the lessons once their files exist. */
 const referencePages = [
@@ -47,7 +38,13 @@ export default defineConfig({
         { label: 'Lessons', items: lessonSlugs },
         ...(referencePages.length ? [{ label: 'Reference', items: referencePages.map((p) => p.slug) }] : []),
       ],
-      customCss: ['./src/styles/course.css'],
+      customCss: [
+        './src/styles/course.css',
+        './src/styles/lesson-tables.css',
+        './src/styles/update-banner.css',
+        './src/styles/print.css',
+        './src/styles/chart-palette.css',
+      ],
       // Installable: the manifest (public/manifest.webmanifest) and the browser bar in each theme's colour.
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base.replace(/\/?$/, '/')}manifest.webmanifest` } },

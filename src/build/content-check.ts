@@ -7,7 +7,9 @@ import { build, type Plugin } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 import { parseQuiz } from '../components/quiz/quiz.ts';
 import { checkFrontmatter, checkOrder } from './content-frontmatter.ts';
+import { checkPlaygroundTags } from './content-playgrounds.ts';
 import { type ContentProblem, describeAnswer, formatProblems } from './content-problem.ts';
+import { lessonFolders } from './lesson-items.ts';
 
 export { type ContentProblem, formatProblems } from './content-problem.ts';
 
@@ -106,12 +108,21 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
       }
     };
 
-    for (const folder of readdirSync(lessonsDir).sort()) {
+    const lessons = lessonFolders(lessonsDir);
+    for (const entry of readdirSync(lessonsDir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || lessons.includes(entry.name)) continue;
+      problems.push({
+        file: relative(root, join(lessonsDir, entry.name)),
+        message: 'is a lesson folder without an index.mdx, so it is not in the course',
+        fix: `add ${relative(root, join(lessonsDir, entry.name, 'index.mdx'))} (see AUTHORING.md), or move the folder out of content/lessons/`,
+      });
+    }
+    for (const folder of lessons) {
       const dir = join(lessonsDir, folder);
       const rel = (name: string) => relative(root, join(dir, name));
       const page = join(dir, 'index.mdx');
-      if (!existsSync(page)) continue;
-      const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
+      const mdx = readFileSync(page, 'utf8');
+      const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(mdx)?.[1] ?? '';
       let data: unknown = {};
       try {
         data = parseYaml(yaml) ?? {};
@@ -125,21 +136,22 @@ export async function checkContent(root: string): Promise<ContentProblem[]> {
       problems.push(...front);
       if (front.length === 0) problems.push(...checkOrder(rel('index.mdx'), folder, data));
 
-      if (existsSync(join(dir, 'playground.ts'))) {
-        const presets = (await load(join(dir, 'playground.ts'))) ?? {};
-        for (const [name, preset] of Object.entries(presets)) {
-          if (!preset || typeof preset !== 'object' || !('functions' in preset)) continue;
-          try {
-            validateScenario(preset);
-          } catch (error) {
-            const lines = message(error).split('\n').slice(1);
-            for (const line of lines.length ? lines : [message(error)]) {
-              problems.push({
-                file: rel('playground.ts'),
-                where: name,
-                message: line.replace(/^\s*-\s*/, ''),
-              });
-            }
+      const presets = existsSync(join(dir, 'playground.ts'))
+        ? ((await load(join(dir, 'playground.ts'))) ?? {})
+        : {};
+      problems.push(...checkPlaygroundTags(rel('index.mdx'), mdx, presets));
+      for (const [name, preset] of Object.entries(presets)) {
+        if (!preset || typeof preset !== 'object' || !('functions' in preset)) continue;
+        try {
+          validateScenario(preset);
+        } catch (error) {
+          const lines = message(error).split('\n').slice(1);
+          for (const line of lines.length ? lines : [message(error)]) {
+            problems.push({
+              file: rel('playground.ts'),
+              where: name,
+              message: line.replace(/^\s*-\s*/, ''),
+            });
           }
         }
       }

@@ -1,9 +1,9 @@
 /**
  * `npm run schema`: writes `public/scenario.schema.json`, the JSON Schema of scenario files for `npm run
  * sim` (an editor validates and autocompletes a file that names it in `$schema`). Generated, not written by
- * hand: the structure, descriptions and defaults come from the doc-commented types in `src/sim/types.ts`
+ * hand: the structure, descriptions and defaults come from the doc-commented types in `src/sim/model/`
  * (read with the TypeScript compiler), the numeric bounds from the validator itself (`numberRulesOf` on a
- * probe scenario that uses every field and kind). `test/sim/scenario-schema.test.ts` fails when the
+ * probe scenario that uses every field and kind). `test/cli/scenario-schema.test.ts` fails when the
  * committed file is out of date. Node-only.
  */
 import { writeFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ import { numberRulesOf } from '../sim/index.ts';
 type Json = Record<string, unknown>;
 
 const TYPES = fileURLToPath(new URL('../sim/model/types.ts', import.meta.url));
+// The tagged unions' members (`kind: 'burst'` → BurstArrivals) are looked up in these files too.
+const KIND_FILES = [TYPES, fileURLToPath(new URL('../sim/model/arrival-pattern.ts', import.meta.url))];
 /** Where the schema is published (served by the site at /scenario.schema.json). */
 export const SCHEMA_PATH = fileURLToPath(new URL('../../public/scenario.schema.json', import.meta.url));
 
@@ -74,7 +76,7 @@ function ownerOf(path: string, kinds: ReadonlyMap<string, string>): string | nul
 
 /** Builds the schema object (deterministic: same types and validator, same schema). */
 export function buildScenarioSchema(): Json {
-  const program = ts.createProgram([TYPES], { strict: true, target: ts.ScriptTarget.ES2022 });
+  const program = ts.createProgram(KIND_FILES, { strict: true, target: ts.ScriptTarget.ES2022 });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(TYPES);
   if (!source) throw new Error(`cannot read ${TYPES}`);
@@ -83,7 +85,8 @@ export function buildScenarioSchema(): Json {
 
   // kind literal → interface name, for the tagged unions (arrivals, distributions).
   const kinds = new Map<string, string>();
-  for (const s of source.statements) {
+  const statements = KIND_FILES.flatMap((file) => program.getSourceFile(file)?.statements ?? []);
+  for (const s of statements) {
     if (!ts.isInterfaceDeclaration(s)) continue;
     const kind = checker.getTypeAtLocation(s).getProperty('kind');
     const t = kind && checker.getTypeOfSymbol(kind);

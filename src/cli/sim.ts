@@ -67,12 +67,15 @@ function runTrafficFile(path: string, rest: string[]): never {
     if (rest[0]) whatIf = JSON.parse(readFileSync(rest[0], 'utf8')) as WhatIf;
     const text = readFileSync(path, 'utf8');
     const run = runTraffic(parseTraffic(text, Buffer.byteLength(text)), whatIf);
-    const { summary, durationFit, checks, periodSeconds, startMs } = run;
+    const { full, totals, method, notes, durationFit, checks, periodSeconds, startMs } = run;
     const printed = {
       start: new Date(startMs).toISOString(),
       periodSeconds,
+      method,
+      notes,
       durationFit,
-      ...summary,
+      // The exact method gives the simulator's whole summary; the fast method its estimates.
+      ...(full ?? { total: totals }),
       checks,
     };
     process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);

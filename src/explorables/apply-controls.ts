@@ -1,5 +1,6 @@
 import type { Scenario } from '@lab/sim';
-import { CONTROL_DEFAULTS, type ControlValues, writeControl } from './controls.ts';
+import { writeControl } from './control-value.ts';
+import { CONTROL_DEFAULTS, type ControlValues } from './controls.ts';
 import { initFor, initOriginOf, isRuntime } from './init-source.ts';
 
 /**

@@ -1,8 +1,19 @@
-import type { Summary } from '@lab/sim';
+import type { Scenario } from '@lab/sim';
 import type { MetricGoal } from './claim.ts';
 import { formatNumber } from './format.ts';
-import { readMetric } from './metric.ts';
+import { readMetric, type SummaryLike } from './metric.ts';
 import { type MetricKind, SUMMARY_METRICS, type SummaryMetric } from './summary-metrics.ts';
+
+/**
+ * Whether a playground compares the async-only numbers (retries, drops, event age): when a side invokes a
+ * function asynchronously, or the learner can switch it (`invocation` control). The page and the tests both ask
+ * here, so the verdicts a test walks are the ones the learner sees.
+ */
+export function comparesAsync(presets: readonly Scenario[], controls: readonly string[]): boolean {
+  return (
+    controls.includes('invocation') || presets.some((p) => p.functions.some((f) => f.invocation === 'async'))
+  );
+}
 
 /** One summary number compared between two runs. */
 export interface MetricDiff {
@@ -71,11 +82,12 @@ function differenceText(m: SummaryMetric, a: number, b: number): string {
  * Compares two summaries number by number. Only the numbers in `goals` (what the playground's question is
  * about) get a "better" side, in the goal's direction; inputs (requests) never do; differences within noise
  * read "about the same". Async-only numbers (retries, drops…) are compared only when `async` is true.
+ * Numbers either side lacks (a partial summary) are left out.
  */
-export function diffSummaries(
-  a: Summary,
-  b: Summary,
-  goals: readonly MetricGoal[] = [],
+export function diffSummaries<G extends Pick<MetricGoal, 'path' | 'better'>>(
+  a: SummaryLike,
+  b: SummaryLike,
+  goals: readonly G[] = [],
   async = false,
 ): MetricDiff[] {
   return SUMMARY_METRICS.flatMap((m) => {

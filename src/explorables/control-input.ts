@@ -1,4 +1,5 @@
-import type { ControlDef, ControlValue } from './controls.ts';
+import type { ControlDef } from './control-def.ts';
+import type { ControlValue } from './controls.ts';
 import type { Side } from './sim-session.ts';
 import { fromSlider } from './slider.ts';
 

@@ -1,11 +1,19 @@
 import type { Summary } from '@lab/sim';
 
 /**
- * Reads a number out of a {@link Summary} by a dotted path, e.g. `'environments.created'`,
+ * A summary or a part of one: the numbers a run knows (a fast estimate has no environment counts, say).
+ * Every {@link Summary} is one.
+ */
+export type SummaryLike = {
+  readonly [K in keyof Summary]?: Summary[K] extends object ? Partial<Summary[K]> : Summary[K];
+};
+
+/**
+ * Reads a number out of a {@link Summary} (or a {@link SummaryLike}) by a dotted path, e.g. `'environments.created'`,
  * `'latencyMs.cold.p99'` or `'coldStarts'`.
  * @returns the number, or `undefined` when the path does not lead to a finite number.
  */
-export function readMetric(summary: Summary, path: string): number | undefined {
+export function readMetric(summary: SummaryLike, path: string): number | undefined {
   let node: unknown = summary;
   for (const key of path.split('.')) {
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return undefined;

@@ -1,10 +1,9 @@
 import { type Scenario, ScenarioError, validateScenario } from '@lab/sim';
-import { horizonOf } from './controls.ts';
+import { horizonOf } from './control-value.ts';
+import { MAX_SPANS } from './timeline-rows.ts';
 
 /** Series points a playground asks for across the horizon (charts stay smooth and cheap to draw). */
 const SERIES_POINTS = 240;
-/** Environments a playground records spans for (the timeline draws at most this many lanes). */
-const MAX_SPANS = 400;
 
 /** A preset that passed validation, or the reasons it did not. */
 export type PresetCheck =

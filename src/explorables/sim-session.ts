@@ -11,7 +11,8 @@ import {
   validateScenario,
 } from '@lab/sim';
 import { applyControls } from './apply-controls.ts';
-import { type ControlValues, horizonOf } from './controls.ts';
+import { horizonOf } from './control-value.ts';
+import type { ControlValues } from './controls.ts';
 import { withPlaygroundOutput } from './presets.ts';
 import { type SpectrumSettings, spectrumRun } from './spectrum.ts';
 import { layoutTimeline } from './timeline-layout.ts';

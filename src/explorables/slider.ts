@@ -1,12 +1,6 @@
 import type { Scenario } from '@lab/sim';
-import {
-  type ControlDef,
-  type ControlKey,
-  type ControlValue,
-  CUSTOM,
-  controlFor,
-  type RangeControl,
-} from './controls.ts';
+import { type ControlDef, CUSTOM, type RangeControl } from './control-def.ts';
+import { type ControlKey, type ControlValue, controlFor } from './controls.ts';
 import { formatNumber } from './format.ts';
 
 /**

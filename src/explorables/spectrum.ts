@@ -1,5 +1,5 @@
 import type { ArrivalPattern, SpectrumOptions, SpectrumResult, Workload } from '@lab/sim';
-import type { RangeControl } from './controls.ts';
+import type { RangeControl } from './control-def.ts';
 import { formatMs, formatNumber, formatPercent, formatUsd } from './format.ts';
 import type { TextAlternative } from './text-alternatives.ts';
 

@@ -8,31 +8,50 @@ export interface LaneCoverage {
   idle: Float32Array;
 }
 
+/** Zeroed coverage arrays for `columns` pixel columns. */
+export function emptyCoverage(columns: number): LaneCoverage {
+  return {
+    initializing: new Float32Array(columns),
+    busy: new Float32Array(columns),
+    idle: new Float32Array(columns),
+  };
+}
+
 /**
  * Bins a lane's segments into `columns` pixel columns spanning `window`: each column gets the fraction of
  * its time spent INIT, busy and idle. So an environment busy 17% of a pixel's time reads 0.17 there, not
  * "busy" — the drawing can show the fraction honestly at every zoom.
  */
 export function laneCoverage(lane: Lane, window: TimeWindow, columns: number): LaneCoverage {
-  const cov: LaneCoverage = {
-    initializing: new Float32Array(columns),
-    busy: new Float32Array(columns),
-    idle: new Float32Array(columns),
-  };
+  const cov = emptyCoverage(Math.max(0, columns));
+  addCoverage(cov, lane, window, columns, 1);
+  return cov;
+}
+
+/**
+ * Adds a lane's coverage, times `weight`, into `into` (see {@link laneCoverage}). With `weight` = 1/n for
+ * each of n lanes, each column holds the share of the n environments' time in each state.
+ */
+export function addCoverage(
+  into: LaneCoverage,
+  lane: Lane,
+  window: TimeWindow,
+  columns: number,
+  weight: number,
+): void {
   const msPerCol = (window.endMs - window.startMs) / columns;
-  if (!(msPerCol > 0) || columns < 1) return cov;
+  if (!(msPerCol > 0) || columns < 1) return;
   for (const seg of lane.segments) {
     const a = (Math.max(seg.startMs, window.startMs) - window.startMs) / msPerCol;
     const b = (Math.min(seg.endMs, window.endMs) - window.startMs) / msPerCol;
     if (!(b > a)) continue;
-    const target = cov[seg.state];
+    const target = into[seg.state];
     const first = Math.floor(a);
     const last = Math.min(columns - 1, Math.ceil(b) - 1);
     for (let c = first; c <= last; c++) {
-      target[c] = (target[c] ?? 0) + Math.min(b, c + 1) - Math.max(a, c);
+      target[c] = (target[c] ?? 0) + (Math.min(b, c + 1) - Math.max(a, c)) * weight;
     }
   }
-  return cov;
 }
 
 /** Levels a fraction is rounded to for drawing: partial bars in ⅛ steps of the lane height. */

@@ -18,6 +18,7 @@ export {
   PER_FUNCTION_RATE_PER_MS,
 } from './engine/limits.ts';
 export { createSimulation, simulate } from './engine/simulation.ts';
+export type * from './model/arrival-pattern.ts';
 export { coldStartPreset, type PresetOptions, RUNTIMES, type Runtime } from './model/cold-start-presets.ts';
 export {
   DEFAULT_ACCOUNT_CONCURRENCY,
@@ -40,6 +41,7 @@ export {
   type Usage,
 } from './model/prices.ts';
 export type * from './model/types.ts';
+export { createStreams, Rng } from './random/rng.ts';
 export type * from './results/result-types.ts';
 export { type SummaryJson, summarize } from './results/summarize.ts';
 export {
@@ -52,6 +54,12 @@ export {
   type VmOptions,
   type Workload,
 } from './spectrum/compare-spectrum.ts';
+export {
+  type FunctionsFastInput,
+  type FunctionsFastResult,
+  functionsFast,
+} from './spectrum/functions-fast.ts';
+export { rateProfile } from './spectrum/rate-profile.ts';
 export { ScenarioError, type ScenarioIssue } from './validation/scenario-error.ts';
 export { DEFAULT_INIT } from './validation/validate-function.ts';
 export { MIN_UNRESERVED, numberRulesOf, validateScenario } from './validation/validate-scenario.ts';

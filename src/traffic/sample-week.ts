@@ -6,7 +6,6 @@
  * would report (rate × duration plus a few standard deviations), Throttles what a limit of 1,000 would give.
  */
 
-const PERIOD_S = 300;
 const START_MS = Date.UTC(2026, 10, 2); // Monday 2 November 2026, 00:00 UTC
 
 // A small deterministic generator (mulberry32): the sample is the same on every machine.
@@ -20,8 +19,21 @@ function random(seed: number): () => number {
   };
 }
 
-/** The sample week as CSV text (2,016 rows + header). */
-export function sampleWeekCsv(): string {
+/** The shape of a generated week. */
+export interface WeekOptions {
+  /** Requests per second at Monday's daily peak (the week's mean is about 0.53 of it). @default 40 */
+  peakPerSecond?: number;
+  /** Period length, s (60 or 300). @default 300 */
+  periodSeconds?: number;
+}
+
+/**
+ * The sample week as CSV text (2,016 rows + header at the defaults). `peakPerSecond: 1875, periodSeconds: 60`
+ * gives the large example: a week of 1-minute data at 1,000 req/s mean (about 605 million requests).
+ */
+export function sampleWeekCsv(options: WeekOptions = {}): string {
+  const PEAK = options.peakPerSecond ?? 40;
+  const PERIOD_S = options.periodSeconds ?? 300;
   const rnd = random(20261102);
   const dayFactor = [1.0, 1.15, 1.05, 1.0, 0.95, 0.6, 0.55]; // Monday … Sunday
   const lines = ['Label,Invocations,Duration p50,Duration p99,ConcurrentExecutions,Throttles'];
@@ -30,10 +42,10 @@ export function sampleWeekCsv(): string {
     const d = new Date(t);
     const hour = d.getUTCHours() + d.getUTCMinutes() / 60;
     const day = (d.getUTCDay() + 6) % 7;
-    // 40 req/s on average at the daily peak of a Monday, about a sixth of that at 03:00.
+    // PEAK req/s on average at the daily peak of a Monday, about a sixth of that at 03:00.
     const daily = 0.58 + 0.42 * Math.cos(((hour - 14) / 24) * 2 * Math.PI);
     const incident = day === 3 && hour >= 14 && hour < 14 + 20 / 60;
-    const rate = 40 * daily * (dayFactor[day] ?? 1) * (incident ? 6 : 1) * (0.92 + 0.16 * rnd());
+    const rate = PEAK * daily * (dayFactor[day] ?? 1) * (incident ? 6 : 1) * (0.92 + 0.16 * rnd());
     const invocations = Math.round(rate * PERIOD_S);
     const p50 = (incident ? 240 : 120) * (0.95 + 0.1 * rnd());
     const p99 = p50 * (incident ? 4.2 : 3.1) * (0.9 + 0.2 * rnd());

@@ -1,5 +1,6 @@
 import {
   type Architecture,
+  type ArrivalPattern,
   coldStartPreset,
   type ProvisionedStep,
   type Runtime,
@@ -8,6 +9,9 @@ import {
 } from '../sim/index.ts';
 import { type DurationFit, fitDuration } from './fit-duration.ts';
 import type { Traffic } from './traffic-types.ts';
+
+// Steps per arrival pattern, below the simulator's 10,000 (the chunk adds up to two).
+const STEPS_PER_PATTERN = 9000;
 
 /** The what-if settings applied to a traffic file. */
 export interface WhatIf {
@@ -33,6 +37,11 @@ export interface WhatIf {
   fallbackDurationMs?: number;
   /** @default 1 */
   seed?: number;
+  /**
+   * `exact`: request by request; `fast`: from the rates (fast-traffic.ts); `auto`: exact up to 15 million
+   * requests. @default 'auto'
+   */
+  method?: 'auto' | 'exact' | 'fast';
 }
 
 /** The scenario for a file and settings, the fitted duration, and the file's start (ms since the epoch). */
@@ -53,7 +62,7 @@ export function trafficScenario(traffic: Traffic, w: WhatIf = {}): TrafficScenar
   let startMs: number;
   let horizonSeconds: number;
   let periodSeconds: number;
-  let arrivals: Scenario['functions'][number]['arrivals'];
+  let arrivals: ArrivalPattern | ArrivalPattern[];
   let duration: DurationFit;
   if (traffic.kind === 'periods') {
     const ps = traffic.periods;
@@ -75,7 +84,20 @@ export function trafficScenario(traffic: Traffic, w: WhatIf = {}): TrafficScenar
         ? [s, { atSeconds: s.atSeconds + periodSeconds, ratePerSecond: 0 }]
         : [s];
     });
-    arrivals = { kind: 'steps', steps: filled };
+    // The simulator takes at most 10,000 steps per pattern and adds patterns up: a week of 1-minute periods
+    // (10,080) becomes several patterns, each 0 outside its own stretch.
+    const chunks: ArrivalPattern[] = [];
+    for (let i = 0; i < filled.length; i += STEPS_PER_PATTERN) {
+      const part = filled.slice(i, i + STEPS_PER_PATTERN);
+      const end = filled[i + STEPS_PER_PATTERN]?.atSeconds;
+      const steps = [
+        ...(i > 0 ? [{ atSeconds: 0, ratePerSecond: 0 }] : []),
+        ...part,
+        ...(end !== undefined ? [{ atSeconds: end, ratePerSecond: 0 }] : []),
+      ];
+      chunks.push({ kind: 'steps', steps });
+    }
+    arrivals = chunks.length === 1 && chunks[0] ? chunks[0] : chunks;
     duration = fitDuration(ps, w.fallbackDurationMs ?? 100);
   } else {
     const ts = traffic.timestampsMs;

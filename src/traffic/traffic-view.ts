@@ -1,5 +1,6 @@
 import type { TextAlternative } from '../explorables/text-alternatives.ts';
 import type { TrafficRun } from './run-traffic.ts';
+import type { TrafficMethod, TrafficTotals } from './traffic-outcome.ts';
 
 /** What the page draws from a run: small enough to post from the worker. */
 export interface TrafficView {
@@ -16,6 +17,11 @@ export interface TrafficView {
   checks: TextAlternative | null;
   concurrency: TextAlternative;
   durationFit: string;
+  /** How it was computed, and what that method left out (sentences). */
+  method: TrafficMethod;
+  notes: string[];
+  /** The whole-range numbers, for an A/B comparison. */
+  totals: TrafficTotals;
 }
 
 const n = (v: number, digits = 0) => v.toLocaleString('en-US', { maximumFractionDigits: digits });
@@ -23,14 +29,14 @@ const when = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T'
 
 /** The page's numbers, charts' data and text alternatives for one run. */
 export function trafficView(run: TrafficRun): TrafficView {
-  const s = run.result.series?.total;
-  const t = (s ? run.result.series?.t : [])?.map((x) => run.startMs + x) ?? [];
-  const total = run.summary.total;
+  const s = run.series;
+  const t = s.t.map((x) => run.startMs + x);
+  const total = run.totals;
   const cost = total.costUsd;
-  const days = (run.result.scenario.horizonSeconds ?? 0) / 86_400;
+  const days = run.horizonSeconds / 86_400;
   const monthly = (usd: number) => (days > 0 ? (usd / days) * 30 : 0);
-  const peak = s?.concurrencyMax ?? [];
-  const coldStarts = s?.coldStarts ?? [];
+  const peak = s.peak;
+  const coldStarts = s.coldStarts;
   // Where cold starts cluster: the period with the most.
   const busiest = coldStarts.reduce((best, v, i) => (v > (coldStarts[best] ?? 0) ? i : best), 0);
   const check = run.checks.find((c) => c.metric === 'ConcurrentExecutions');
@@ -38,9 +44,12 @@ export function trafficView(run: TrafficRun): TrafficView {
   return {
     t,
     peak,
-    mean: s?.concurrency ?? [],
+    mean: s.mean,
     coldStarts,
-    throttles: s?.throttles ?? [],
+    throttles: s.throttles,
+    method: run.method,
+    notes: run.notes,
+    totals: total,
     measuredPeak: check ? check.measured : null,
     durationFit: run.durationFit,
     summary: {
@@ -71,9 +80,9 @@ export function trafficView(run: TrafficRun): TrafficView {
         rows: t.map((x, i) => [
           when(x),
           n(peak[i] ?? 0),
-          n(s?.concurrency[i] ?? 0, 1),
+          n(s.mean[i] ?? 0, 1),
           n(coldStarts[i] ?? 0),
-          n(s?.throttles[i] ?? 0),
+          n(s.throttles[i] ?? 0),
         ]),
       },
     },

@@ -30,7 +30,7 @@ describe('content check', () => {
     // Missing `minutes`, misspelled `objective`, folder 09 but order 8.
     write(
       'index.mdx',
-      '---\ntitle: Async\ndescription: x\norder: 8\nobjective:\n  - Explain retries\n---\n\nText.\n',
+      '---\ntitle: Async\ndescription: x\norder: 8\nobjective:\n  - Explain retries\n---\n\nText.\n\n<SimPlayground id="l9-burst" scenario={burstSynk} />\n',
     );
     write(
       'playground.ts',
@@ -42,7 +42,11 @@ describe('content check', () => {
       'sum.check.ts',
       `import { defineChecks } from '@lab/sim';\nexport default defineChecks<number>([{ name: 'Two plus two', hints: ['Add 2 and 2.', 'Two and two make four.', 'Return 4.'], test: (a) => a === 4 }]);\n`,
     );
-    const problems = checkContent(copy).then((list) => list.filter((p) => p.file.includes('09-async')));
+    // A lesson written as index.md (not .mdx) would silently be left out of the course.
+    mkdirSync(join(copy, 'content', 'lessons', '10-draft'));
+    writeFileSync(join(copy, 'content', 'lessons', '10-draft', 'index.md'), '---\ntitle: Draft\n---\n');
+    const all = checkContent(copy);
+    const problems = all.then((list) => list.filter((p) => p.file.includes('09-async')));
 
     it('names a missing field and how to write it', async () => {
       const p = (await problems).find((x) => x.where === 'minutes');
@@ -68,6 +72,21 @@ describe('content check', () => {
       expect(p?.message).toBe('fails the check "Two plus two"; observed 3');
       expect(p?.fix).toBe("the check's first hint: Add 2 and 2.");
       expect(formatProblems(await problems)).not.toMatch(/\bat \S+ \(/);
+    });
+
+    it('names a lesson folder without index.mdx, which would be left out of the course', async () => {
+      const p = (await all).find((x) => x.file === 'content/lessons/10-draft');
+      expect(p?.message).toMatch(/without an index\.mdx/);
+      expect(p?.fix).toMatch(/content\/lessons\/10-draft\/index\.mdx/);
+    });
+
+    it('names a playground whose preset is misspelled, and one without a claim', async () => {
+      const tags = (await problems).filter((x) => x.where === '<SimPlayground id="l9-burst">');
+      expect(tags.map((x) => x.message)).toEqual([
+        'scenario={burstSynk} is not exported by playground.ts',
+        'has no claim (the one sentence it exists to show)',
+      ]);
+      expect(tags[0]?.fix).toMatch(/exports: burstSync/);
     });
 
     it('reports each problem once', async () => {

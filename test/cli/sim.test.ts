@@ -12,7 +12,7 @@ const run = (...args: string[]) =>
 // Each test starts Node processes: on a loaded shared machine that takes more than Vitest's default 5 s.
 describe('npm run sim', { timeout: 60_000 }, () => {
   it("runs the issue's example file as is and prints the summary JSON", () => {
-    const out = run('test/sim/fixtures/issue-example.json');
+    const out = run('test/cli/fixtures/issue-example.json');
     expect(out.status).toBe(0);
     const json = JSON.parse(out.stdout);
     for (const s of [json.total, json.functions[0]]) {
@@ -39,7 +39,7 @@ describe('npm run sim', { timeout: 60_000 }, () => {
   });
 
   it('adds a series with --series', () => {
-    const out = run('test/sim/fixtures/issue-example.json', '--series=3600');
+    const out = run('test/cli/fixtures/issue-example.json', '--series=3600');
     expect(JSON.parse(out.stdout).series.t).toHaveLength(24);
   });
 
@@ -77,10 +77,10 @@ describe('npm run sim', { timeout: 60_000 }, () => {
   });
 
   it('says what an option expected', () => {
-    const bad = run('test/sim/fixtures/issue-example.json', '--series=abc');
+    const bad = run('test/cli/fixtures/issue-example.json', '--series=abc');
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('--series expects a bucket width in seconds (a number > 0), got "abc"');
-    const unknown = run('test/sim/fixtures/issue-example.json', '--bogus');
+    const unknown = run('test/cli/fixtures/issue-example.json', '--bogus');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain("Unknown option '--bogus'");
     expect(run().stderr).toContain('missing the scenario file');

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { CHART_COLOURS } from '~/components/charts/palette.ts';
 import { closeBrowser, openPage } from './browser.ts';
 import { formatLowContrast, lowContrast } from './contrast.ts';
 import { sitePages } from './site-pages.ts';
@@ -44,7 +45,7 @@ async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 
 async function expectReadable(page: Page, theme: 'light' | 'dark'): Promise<void> {
   await setTheme(page, theme);
-  const findings = await lowContrast(page);
+  const findings = await lowContrast(page, CHART_COLOURS);
   expect(findings, `${theme}:\n  ${formatLowContrast(findings)}`).toEqual([]);
 }
 
@@ -66,8 +67,15 @@ describe('contrast of text and marks, both themes', () => {
         '<style>.probe::after { content: "done"; color: rgb(200, 200, 200); }</style>',
       );
     });
-    const findings = await lowContrast(page);
+    await page.evaluate(() => {
+      const chart = document.createElement('div');
+      chart.className = 'lab-chart';
+      chart.style.cssText = 'height: 40px; background: white; --probe-mark: rgb(200, 200, 200)';
+      document.querySelector('main')?.prepend(chart);
+    });
+    const findings = await lowContrast(page, ['--probe-mark']);
     const texts = findings.map((f) => f.text);
+    expect(texts).toContain('chart mark --probe-mark');
     expect(texts).toContain('✓');
     expect(texts).toContain('::after done');
     expect(findings.find((f) => f.text === '✓')?.ratio).toBeCloseTo(1.77, 1);

@@ -21,9 +21,13 @@ export interface LowContrast {
  * `::before`/`::after` content. The background is what lies under the text's centre (`elementsFromPoint`,
  * so overlapping boxes and SVG shapes count), blended through transparent layers and the opacity of
  * every ancestor. Disabled controls are exempt (WCAG 1.4.3). Scrolls the page to see every part.
+ *
+ * Charts are canvases (exempt above): for every chart on the page (`.lab-chart`), each colour of
+ * `chartColours` (custom property names, read on the chart) is measured as a mark against the chart's
+ * background and needs 3:1 (WCAG 1.4.11).
  */
-export async function lowContrast(page: Page): Promise<LowContrast[]> {
-  return page.evaluate(async () => {
+export async function lowContrast(page: Page, chartColours: readonly string[] = []): Promise<LowContrast[]> {
+  return page.evaluate(async (marks) => {
     type Rgba = [number, number, number, number];
     const parse = (css: string): Rgba | undefined => {
       const m = css.match(/rgba?\(([^)]+)\)/);
@@ -121,7 +125,33 @@ export async function lowContrast(page: Page): Promise<LowContrast[]> {
         });
       }
     };
+    const measureMarks = (chart: Element) => {
+      const rect = chart.getBoundingClientRect();
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + Math.min(rect.height / 2, 40);
+      if (rect.width < 2 || y < 0 || y >= innerHeight || x < 0 || x >= innerWidth) return;
+      const bg = backgroundAt(chart, x, y);
+      const style = getComputedStyle(chart);
+      for (const mark of marks) {
+        const key = `${name(chart)}|${mark}`;
+        const colour = toRgba(style.getPropertyValue(mark).trim());
+        const r = ratio(over(colour, bg), bg);
+        if (r < 3 - 0.005 && !found.has(key)) {
+          const rgb = (c: Rgba) => `rgb(${c.slice(0, 3).map(Math.round).join(', ')})`;
+          found.set(key, {
+            target: name(chart),
+            text: `chart mark ${mark}`,
+            ratio: Math.round(r * 100) / 100,
+            needs: 3,
+            colours: `${rgb(over(colour, bg))} on ${rgb(bg)}`,
+          });
+        }
+      }
+    };
     const scan = () => {
+      for (const chart of document.querySelectorAll('.lab-chart')) {
+        if (chart.checkVisibility({ visibilityProperty: true })) measureMarks(chart);
+      }
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const range = document.createRange();
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -150,7 +180,7 @@ export async function lowContrast(page: Page): Promise<LowContrast[]> {
     }
     scrollTo(0, 0);
     return [...found.values()];
-  });
+  }, chartColours);
 }
 
 /** Formats findings for a test failure message. */

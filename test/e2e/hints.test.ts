@@ -1,24 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage } from './browser.ts';
+import { runSandbox, sandbox } from './sandbox-page.ts';
 
 /** A failing check's hints come one at a time, and what was revealed survives the next run. */
 afterAll(closeBrowser);
 
-const sandbox = (page: Page) => page.locator('lab-sandbox').first();
-
 async function run(page: Page, code?: string): Promise<void> {
-  const el = sandbox(page);
-  if (code !== undefined) await el.evaluate((node, c) => Object.assign(node, { code: c }), code);
-  const before = Number((await el.getAttribute('data-runs')) ?? 0);
-  await el.locator('[data-action=run]').click();
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('lab-sandbox')?.getAttribute('data-runs') ?? 0) > n,
-    before,
-    { timeout: 30_000 },
-  );
+  await runSandbox(page, code);
   await expect
-    .poll(() => el.locator('[data-checks]').textContent(), { timeout: 30_000 })
+    .poll(() => sandbox(page).locator('[data-checks]').textContent(), { timeout: 30_000 })
     .toMatch(/checks pass/);
 }
 

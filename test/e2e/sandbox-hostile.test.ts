@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, type OpenPageOptions, openPage } from './browser.ts';
+import { runSandbox, sandbox } from './sandbox-page.ts';
 
 /**
  * Classes of hostile or clumsy learner code (issue 16), each with several variants written from the class:
@@ -14,18 +15,9 @@ const allow: OpenPageOptions['allow'] = [/Content Security Policy/, /Refused to/
 /** The output budget is 256 KB plus a reserve for the answer and the final error; the page shows at most this. */
 const MAX_SHOWN_CHARS = 600_000;
 
-const sandbox = (page: Page) => page.locator('lab-sandbox').first();
-
 async function run(page: Page, code: string): Promise<{ output: string; status: string; nodes: number }> {
+  await runSandbox(page, code, 60_000);
   const el = sandbox(page);
-  await el.evaluate((node, c) => Object.assign(node, { code: c }), code);
-  const before = Number((await el.getAttribute('data-runs')) ?? 0);
-  await el.locator('[data-action=run]').click();
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('lab-sandbox')?.getAttribute('data-runs') ?? 0) > n,
-    before,
-    { timeout: 60_000 },
-  );
   // Let sliced rendering finish.
   await page.waitForTimeout(300);
   return {

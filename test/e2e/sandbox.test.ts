@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, type OpenPageOptions, openPage } from './browser.ts';
+import { runSandbox, sandbox } from './sandbox-page.ts';
 
 /**
  * The in-page sandbox, driven like a learner: Monaco, runs, checks, sharing, persistence, a phone,
@@ -14,8 +15,6 @@ const LESSON_4 = 'lessons/04-environment-reuse/';
 const PROGRESS = 'concurrency-lab:progress:v1';
 // CSP refusals inside the sandbox iframe are the point of some tests, not problems of the page.
 const allow: OpenPageOptions['allow'] = [/Content Security Policy/, /Refused to/, /example\.com/];
-
-const sandbox = (page: Page) => page.locator('lab-sandbox').first();
 
 /** Whether any of Monaco's rules (a `.monaco-editor` selector) are in the page's stylesheets. */
 const monacoStyled = (page: Page) =>
@@ -38,16 +37,8 @@ async function waitForEditor(page: Page, kind: 'monaco' | 'plain') {
 
 /** Replaces the code (one undoable edit through the element's own API) and runs it; resolves when it ended. */
 async function run(page: Page, code?: string): Promise<string> {
-  const el = sandbox(page);
-  if (code !== undefined) await el.evaluate((node, c) => Object.assign(node, { code: c }), code);
-  const before = Number((await el.getAttribute('data-runs')) ?? 0);
-  await el.locator('[data-action=run]').click();
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('lab-sandbox')?.getAttribute('data-runs') ?? 0) > n,
-    before,
-    { timeout: 30_000 },
-  );
-  return (await el.locator('[data-output]').textContent()) ?? '';
+  await runSandbox(page, code);
+  return (await sandbox(page).locator('[data-output]').textContent()) ?? '';
 }
 
 describe('sandbox: learner flow', () => {
@@ -109,6 +100,14 @@ describe('sandbox: learner flow', () => {
     );
     const diagnostics = sandbox(page).locator('[data-diagnostics]');
     await expect.poll(() => diagnostics.textContent(), { timeout: 30_000 }).toMatch(/type error.*line 1/s);
+    // The simulator's own types reach the editor (every file behind '@lab/sim', not just its entry): a
+    // scenario of the wrong shape is a type error, not an `any` that lets it through.
+    await sandbox(page).evaluate((node) =>
+      Object.assign(node, {
+        code: "import { simulate } from '@lab/sim';\n\nsimulate({ functions: 'none' });\n",
+      }),
+    );
+    await expect.poll(() => diagnostics.textContent(), { timeout: 30_000 }).toMatch(/type error.*line 3/s);
     await close();
   });
 

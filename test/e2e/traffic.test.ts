@@ -13,6 +13,9 @@ async function loadFile(root: Locator, name: string, buffer: Buffer): Promise<vo
   await root.locator('[data-input="file"]').setInputFiles({ name, mimeType: 'text/plain', buffer });
 }
 
+const sideA = (root: Locator) => root.locator('.pg-side[data-side="a"]');
+const controls = (root: Locator, side: 'a' | 'b') => root.locator(`fieldset[data-side="${side}"]`);
+
 const done = (root: Locator) =>
   root
     .locator('[data-status]')
@@ -29,14 +32,15 @@ describe('Your traffic', () => {
       .locator('[data-status]')
       .filter({ hasText: /simulated in/ })
       .waitFor({ timeout: 180_000 });
-    const summary = () => root.locator('[data-view="summary"] [data-sentence]').textContent();
+    const summary = () => sideA(root).locator('[data-view="summary"] [data-sentence]').textContent();
     const first = await summary();
     expect(first).toMatch(/^12,8\d\d,\d{3} requests: [\d,]+ cold starts/);
-    expect(await root.locator('[data-view="checks"] [data-sentence]').textContent()).toMatch(
+    expect(await sideA(root).locator('[data-view="checks"] [data-sentence]').textContent()).toMatch(
       /^ConcurrentExecutions: /,
     );
-    expect(await root.locator('[data-view="concurrency"] canvas').count()).toBeGreaterThan(0);
-    await root.locator('[data-input="memoryMb"]').selectOption('1024');
+    expect(await sideA(root).locator('[data-view="concurrency"] canvas').count()).toBeGreaterThan(0);
+    expect(await sideA(root).locator('[data-fit]').textContent()).toMatch(/^Computed request by request\./);
+    await controls(root, 'a').locator('[data-input="memoryMb"]').selectOption('1024');
     await expect.poll(summary, { timeout: 180_000 }).not.toBe(first);
     expectNoProblems();
     await close();

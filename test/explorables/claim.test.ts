@@ -2,7 +2,7 @@ import { simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { summaryOf } from '~/explorables/chart-data.ts';
 import { describeCheck, meetsCheck } from '~/explorables/claim.ts';
-import { diffSummaries } from '~/explorables/compare.ts';
+import { comparesAsync, diffSummaries } from '~/explorables/compare.ts';
 import { readMetric } from '~/explorables/metric.ts';
 import { summaryMetric } from '~/explorables/summary-metrics.ts';
 import { lessonPlaygrounds } from './lesson-playgrounds.ts';
@@ -20,7 +20,12 @@ describe('meetsCheck', () => {
 describe('every lesson playground says one thing', () => {
   it('finds the playgrounds, each with a claim', () => {
     expect(playgrounds.length).toBeGreaterThanOrEqual(15);
-    expect(playgrounds.filter((p) => !p.claim).map((p) => p.id)).toEqual([]);
+    expect(
+      playgrounds
+        .filter((p) => !p.claim)
+        .map((p) => `content/lessons/${p.lesson}/index.mdx: <SimPlayground id="${p.id}"> has no claim={…}`),
+      'each playground needs the one sentence it shows (AUTHORING.md, "playground.ts")',
+    ).toEqual([]);
   });
 
   describe.each(playgrounds.map((p) => [p.id, p] as const))('%s', (_id, p) => {
@@ -50,7 +55,13 @@ describe('every lesson playground says one thing', () => {
     });
 
     it.runIf(p.compare)('gives no verdict that contradicts the lesson’s point', () => {
-      const diffs = diffSummaries(summary('a'), summary('b'), claim.matters);
+      const presets = p.compare ? [p.scenario, p.compare] : [p.scenario];
+      const diffs = diffSummaries(
+        summary('a'),
+        summary('b'),
+        claim.matters,
+        comparesAsync(presets, p.controls),
+      );
       for (const goal of claim.matters) {
         const diff = diffs.find((d) => d.path === goal.path);
         expect(diff?.better ?? 'same', `${goal.path}: ${diff?.text}`).toBe(goal.expect);

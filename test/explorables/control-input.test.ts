@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ControlDef } from '~/explorables/control-def.ts';
 import { readControlInput, sideOf, sidesOf } from '~/explorables/control-input.ts';
-import { CONTROLS, type ControlDef } from '~/explorables/controls.ts';
+import { CONTROLS } from '~/explorables/controls.ts';
 import { fromSlider } from '~/explorables/slider.ts';
 
 const byKind = (kind: ControlDef['kind']) => {

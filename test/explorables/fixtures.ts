@@ -1,4 +1,4 @@
-import type { SimulationResult, Summary } from '@lab/sim';
+import type { Scenario, SimulationResult, Summary } from '@lab/sim';
 
 const stats = (p50: number, p99: number) => ({
   count: 10,
@@ -125,3 +125,18 @@ export function result(overrides: Partial<SimulationResult> = {}): SimulationRes
     ...overrides,
   };
 }
+
+/** A one-function scenario the control tests read and write (Poisson 2.5 req/s, 800 ms mean, 10 min). */
+export const controlBase = {
+  seed: 7,
+  horizonSeconds: 600,
+  functions: [
+    {
+      name: 'api',
+      memoryMb: 512,
+      arrivals: { kind: 'poisson', ratePerSecond: 2.5 },
+      durationMs: { kind: 'exponential', meanMs: 800 },
+      idleLifetimeMs: { kind: 'fixed', valueMs: 600000 },
+    },
+  ],
+} satisfies Scenario;

@@ -1,7 +1,9 @@
 import { coldStartPreset, type FunctionConfig, RUNTIMES, type Scenario } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { applyControls } from '~/explorables/apply-controls.ts';
-import { CUSTOM, controlFor, readControl } from '~/explorables/controls.ts';
+import { CUSTOM } from '~/explorables/control-def.ts';
+import { readControl } from '~/explorables/control-value.ts';
+import { controlFor } from '~/explorables/controls.ts';
 import { initOriginOf } from '~/explorables/init-source.ts';
 
 const fn = (overrides: Partial<FunctionConfig>): FunctionConfig => ({

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTROLS, type RangeControl } from '~/explorables/controls.ts';
+import type { RangeControl } from '~/explorables/control-def.ts';
+import { CONTROLS } from '~/explorables/controls.ts';
 import {
   formatControlValue,
   fromSlider,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coverageLevel, laneCoverage, levelRuns } from '~/explorables/timeline-coverage.ts';
+import {
+  addCoverage,
+  coverageLevel,
+  emptyCoverage,
+  laneCoverage,
+  levelRuns,
+} from '~/explorables/timeline-coverage.ts';
 import type { Lane } from '~/explorables/timeline-layout.ts';
 
 /** An environment busy 100 ms of every 600 ms for a minute (17% utilized), after a 300 ms INIT. */
@@ -55,5 +61,23 @@ describe('coverageLevel and levelRuns', () => {
       [3, 4, 0.5],
       [6, 7, 1],
     ]);
+  });
+});
+
+describe('addCoverage', () => {
+  it('sums lanes weighted 1/n into the share of their time in each state', () => {
+    const init: Lane = {
+      envId: 'a',
+      provisioned: false,
+      segments: [{ state: 'initializing', startMs: 0, endMs: 1000 }],
+      requests: 0,
+    };
+    const busy: Lane = { ...init, envId: 'b', segments: [{ state: 'busy', startMs: 0, endMs: 500 }] };
+    const cov = emptyCoverage(2);
+    for (const lane of [init, init, init, busy])
+      addCoverage(cov, lane, { startMs: 0, endMs: 1000 }, 2, 1 / 4);
+    expect([...cov.initializing]).toEqual([0.75, 0.75]);
+    expect([...cov.busy]).toEqual([0.25, 0]);
+    expect([...cov.idle]).toEqual([0, 0]);
   });
 });

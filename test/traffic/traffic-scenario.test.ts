@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../src/sim/index.ts';
+import { rateProfile, simulate, validateScenario } from '../../src/sim/index.ts';
 import { fitDuration } from '../../src/traffic/fit-duration.ts';
 import { emptyPeriod } from '../../src/traffic/metric-columns.ts';
 import { runTraffic } from '../../src/traffic/run-traffic.ts';
@@ -30,7 +30,7 @@ describe('counts to arrivals', () => {
   it('constant counts reproduce the simulator’s Poisson results (requests, concurrency, cold starts)', () => {
     // 10 req/s × 200 ms: the file's run and a plain Poisson run over 8 seeds agree within sampling error.
     const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
-    const file = seeds.map((seed) => runTraffic(constant(600, 200), { seed }).summary.total);
+    const file = seeds.map((seed) => runTraffic(constant(600, 200), { seed }).totals);
     const poisson = seeds.map(
       (seed) =>
         simulate({
@@ -48,8 +48,8 @@ describe('counts to arrivals', () => {
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const sd = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
     for (const pick of [
-      (r: (typeof poisson)[number]) => r.requests,
-      (r: (typeof poisson)[number]) => r.concurrency.mean,
+      (r: { requests: number }) => r.requests,
+      (r: { concurrency: { mean: number } }) => r.concurrency.mean,
     ]) {
       const [a, b] = [file.map(pick), poisson.map(pick)];
       // Difference of two means of 8 within 4 standard errors.
@@ -78,5 +78,27 @@ describe('counts to arrivals', () => {
     expect(check?.measured).toHaveLength(60);
     expect(check?.model.length).toBe(60);
     expect(check?.meanAbsoluteDifference).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a week of 1-minute periods (10,080 steps) becomes patterns the simulator accepts, adding up to the file', () => {
+    const week: Traffic = {
+      kind: 'periods',
+      format: 'console-csv',
+      periodSeconds: 60,
+      periods: Array.from({ length: 10_080 }, (_, i) => ({
+        ...emptyPeriod(Date.UTC(2026, 10, 2) + i * 60_000),
+        invocations: 60 + (i % 7),
+      })),
+    };
+    const { scenario } = trafficScenario(week);
+    expect(() => validateScenario(scenario)).not.toThrow();
+    const arrivals = scenario.functions[0]?.arrivals;
+    expect(Array.isArray(arrivals) && arrivals.length).toBe(2);
+    const rates = rateProfile(Array.isArray(arrivals) ? arrivals : [], scenario.horizonSeconds ?? 0);
+    const total = week.periods.reduce((a, p) => a + p.invocations, 0);
+    expect(rates?.reduce((a, r) => a + r, 0)).toBeCloseTo(total, 3);
+    // Around the seam between the two patterns, each minute still carries its own count.
+    for (const minute of [8999, 9000, 9001])
+      expect((rates?.[minute * 60 + 30] ?? 0) * 60).toBeCloseTo(week.periods[minute]?.invocations ?? 0, 6);
   });
 });

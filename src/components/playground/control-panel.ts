@@ -1,11 +1,10 @@
+import { type ControlDef, CUSTOM } from '~/explorables/control-def.ts';
 import { readControlInput, sideOf, sidesOf } from '~/explorables/control-input.ts';
 import {
   CONTROL_DEFAULTS,
   CONTROLS,
-  type ControlDef,
   type ControlKey,
   type ControlValues,
-  CUSTOM,
   isControlKey,
 } from '~/explorables/controls.ts';
 import type { Side } from '~/explorables/sim-session.ts';

@@ -1,6 +1,7 @@
 import type { Scenario } from '@lab/sim';
 import type { MetricGoal } from '~/explorables/claim.ts';
-import type { ControlDef, ControlKey } from '~/explorables/controls.ts';
+import type { ControlDef } from '~/explorables/control-def.ts';
+import type { ControlKey } from '~/explorables/controls.ts';
 import type { SessionReply, Side } from '~/explorables/sim-session.ts';
 import type { PredictConfig } from '~/explorables/verdict.ts';
 import type { ViewKey } from './views.ts';

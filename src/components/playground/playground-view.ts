@@ -3,7 +3,7 @@ import { diffSummaries } from '~/explorables/compare.ts';
 import { formatClock, formatMs, formatNumber } from '~/explorables/format.ts';
 import type { Side } from '~/explorables/sim-session.ts';
 import { formatMetric } from '~/explorables/summary-metrics.ts';
-import type { Chart } from './chart.ts';
+import type { Chart } from '../charts/chart.ts';
 import { setStatus, setText } from './dom-text.ts';
 import type { Frame, Frames } from './playground-config.ts';
 import { renderDiff, renderSummary } from './render.ts';

@@ -9,7 +9,7 @@ import {
   summaryOf,
   tableRows,
 } from '~/explorables/chart-data.ts';
-import { formatClock, formatMs } from '~/explorables/format.ts';
+import { formatMs } from '~/explorables/format.ts';
 import type { Side } from '~/explorables/sim-session.ts';
 import {
   describeConcurrency,
@@ -19,8 +19,9 @@ import {
   describeTimeline,
 } from '~/explorables/text-alternatives.ts';
 import { unpackTimeline } from '~/explorables/timeline-pack.ts';
-import { Chart } from './chart.ts';
-import { CONCURRENCY_LINES, EVENT_LINES, LATENCY_LINES } from './chart-lines.ts';
+import { Chart } from '../charts/chart.ts';
+import { CONCURRENCY_LINES, EVENT_LINES, LATENCY_LINES } from '../charts/chart-lines.ts';
+import { timeAxis } from '../charts/time-axis.ts';
 import type { Frame } from './playground-config.ts';
 import { renderAlternative, renderCost, renderSummary } from './render.ts';
 import { drawZoomableTimeline } from './timeline-zoom.ts';
@@ -84,25 +85,12 @@ export function sharedMax(sides: readonly SideColumns[]): Partial<Record<ChartVi
   return max;
 }
 
-/** Seconds as `h:mm` (for day-long axes). */
-function formatHourMinute(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 /** Draws every `[data-view]` of one side from its frame, with each view's text alternative. */
 export function renderSide(target: SideTarget, frame: Frame): void {
   const { host, charts, side, section, horizonMs, differs, fn, columns: cols, yMax } = target;
   const result = frame.result;
   const summary = summaryOf(result, fn);
-  const horizonS = horizonMs / 1000;
-  const timeAxis = {
-    // Day-long runs tick on whole minutes: "14:00" reads better than "14:00:00" and fits.
-    x: (v: number) => (horizonS > 3 * 3600 && v % 60 === 0 ? formatHourMinute(v) : formatClock(v * 1000)),
-    xRange: [0, horizonS] as [number, number],
-    // Round clock times: 1 s … 6 h.
-    xIncrs: [1, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600],
-  };
+  const time = timeAxis(horizonMs / 1000);
   for (const view of section.querySelectorAll<HTMLElement>('[data-view]')) {
     const kind = view.dataset.view as ViewKey;
     if (target.chartsOnly && kind !== 'concurrency' && kind !== 'throttles' && kind !== 'latency') continue;
@@ -124,6 +112,14 @@ export function renderSide(target: SideTarget, frame: Frame): void {
       const style = getComputedStyle(host);
       const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
       if (canvas) {
+        const t = result.total;
+        const alt = describeTimeline(layout, {
+          created: t.environments.created,
+          coldStarts: t.coldStarts,
+          reclaimed: t.environments.reclaimed,
+        });
+        // The drawing adds what one row stands for to this sentence in the canvas's label.
+        canvas.dataset['altSentence'] = alt.sentence;
         drawZoomableTimeline(host, view, layout, horizonMs, {
           text: colour('--pg-text'),
           grid: colour('--pg-grid'),
@@ -132,19 +128,12 @@ export function renderSide(target: SideTarget, frame: Frame): void {
           idle: colour('--pg-c-idle'),
           reclaimed: colour('--pg-c-reclaimed'),
         });
-        const t = result.total;
-        const alt = describeTimeline(layout, {
-          created: t.environments.created,
-          coldStarts: t.coldStarts,
-          reclaimed: t.environments.reclaimed,
-        });
-        canvas.setAttribute('aria-label', `Environment timeline: ${alt.sentence}`);
         renderAlternative(view, alt);
       }
     } else if (kind === 'concurrency' && cols.concurrency) {
       const columns = cols.concurrency;
       chart('concurrency')?.update(columns, CONCURRENCY_LINES, {
-        ...timeAxis,
+        ...time,
         yLabel: 'count',
         yMax: yMax.concurrency,
       });
@@ -152,7 +141,7 @@ export function renderSide(target: SideTarget, frame: Frame): void {
     } else if (kind === 'throttles' && cols.throttles) {
       const columns = cols.throttles;
       chart('throttles')?.update(columns, EVENT_LINES, {
-        ...timeAxis,
+        ...time,
         yLabel: 'per interval',
         yMax: yMax.throttles,
       });

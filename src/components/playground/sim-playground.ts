@@ -2,6 +2,7 @@ import { describeEvent } from '~/explorables/describe-event.ts';
 import { plainError } from '~/explorables/plain-error.ts';
 import { nextPlaybackMs, parseSpeed } from '~/explorables/playback.ts';
 import type { Side } from '~/explorables/sim-session.ts';
+import { MAX_SPANS } from '~/explorables/timeline-rows.ts';
 import { readUrlState } from '~/explorables/url-state.ts';
 import { wireCompareTabs } from './compare-tabs.ts';
 import { ControlPanel } from './control-panel.ts';
@@ -12,9 +13,6 @@ import { type PlaygroundConfig, readConfig } from './playground-config.ts';
 import { PlaygroundView } from './playground-view.ts';
 import { PredictPanel } from './predict-panel.ts';
 import { copyLink, persistValues } from './share-link.ts';
-
-/** Environments the timeline draws, earliest first (the rest are counted in its sentence). */
-const TIMELINE_LANES = 120;
 
 /**
  * `<sim-playground>`: wires the server-rendered controls to the simulation worker and draws the views.
@@ -56,7 +54,7 @@ class SimPlaygroundElement extends HTMLElement {
         base: side === 'b' && config.b ? config.b : config.a,
         values: this.#controls.values[side],
         atMs,
-        timelineLanes: config.views.includes('timeline') ? TIMELINE_LANES : 0,
+        timelineLanes: config.views.includes('timeline') ? MAX_SPANS : 0,
       }),
       onError: (message, issues) => {
         setStatus(this, plainError(issues, message), 'error');

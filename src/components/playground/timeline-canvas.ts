@@ -1,7 +1,9 @@
 import { coverageLevel, laneCoverage, levelRuns } from '~/explorables/timeline-coverage.ts';
 import type { TimelineLayout } from '~/explorables/timeline-layout.ts';
+import { laneRows, TIMELINE_PLOT_PX } from '~/explorables/timeline-rows.ts';
 import { type TimeWindow, windowTicks } from '~/explorables/timeline-window.ts';
 import { hatchPattern } from './hatch-pattern.ts';
+import { drawGroupedRows } from './timeline-grouped.ts';
 
 /** Colours for the timeline, read from CSS custom properties of the playground. */
 export interface TimelineColours {
@@ -14,14 +16,15 @@ export interface TimelineColours {
 }
 
 const AXIS_PX = 22;
-const MAX_HEIGHT = 280;
 
 /**
  * Draws the environment timeline over the time window `view`: one lane per environment; INIT hatched, busy solid, idle as
  * a thin bar, a triangle at each cold start and a cross where an environment was reclaimed, and the current
  * time as a vertical line. Where a pixel column holds both busy and idle time, the busy bar's height is the
  * busy fraction (in ⅛ steps), so a mostly idle environment never looks solidly busy at a wide zoom.
- * Shapes carry the meaning, colours only reinforce it.
+ * Shapes carry the meaning, colours only reinforce it. When the lanes outnumber the pixel rows, each row
+ * stands for several environments ({@link laneRows}) and is shaded by their share in each state, so every
+ * environment is drawn.
  */
 export function drawTimeline(
   canvas: HTMLCanvasElement,
@@ -30,9 +33,10 @@ export function drawTimeline(
   colours: TimelineColours,
   cssWidth: number,
 ): void {
-  const lanes = layout.lanes.length;
-  const laneH = lanes === 0 ? 14 : Math.max(2, Math.min(14, Math.floor((MAX_HEIGHT - AXIS_PX) / lanes)));
-  const cssHeight = Math.max(60, lanes * laneH + AXIS_PX + 4);
+  const fit = laneRows(layout.lanes.length, TIMELINE_PLOT_PX);
+  const rows = fit.rows;
+  const laneH = fit.rowPx;
+  const cssHeight = Math.max(60, rows * laneH + AXIS_PX + 4);
   const dpr = window.devicePixelRatio || 1;
   canvas.style.width = `${cssWidth}px`;
   canvas.style.height = `${cssHeight}px`;
@@ -49,6 +53,19 @@ export function drawTimeline(
   const inside = (ms: number) => ms >= view.startMs && ms <= view.endMs;
   const columns = Math.max(1, Math.round(plotW));
   const hatch = hatchPattern(ctx, colours.init, 6, 1.5);
+  if (fit.perRow > 1) {
+    const { busy, idle } = colours;
+    drawGroupedRows(
+      ctx,
+      layout.lanes,
+      fit,
+      view,
+      { left, top: 2, plotW },
+      { initializing: hatch, busy, idle },
+    );
+    drawAxis(ctx, layout.nowMs, view, colours, { left, plotW, axisY: 2 + rows * laneH + 4, cssWidth });
+    return;
+  }
   const pad = laneH >= 6 ? 1 : 0;
   const busy = new Path2D();
   const idle = new Path2D();
@@ -114,8 +131,19 @@ export function drawTimeline(
     }
   });
 
-  // Time axis.
-  const axisY = 2 + lanes * laneH + 4;
+  drawAxis(ctx, layout.nowMs, view, colours, { left, plotW, axisY: 2 + rows * laneH + 4, cssWidth });
+}
+
+/** The time axis under the lanes, with its ticks, and the current time as a dashed vertical line. */
+function drawAxis(
+  ctx: CanvasRenderingContext2D,
+  nowMs: number,
+  view: TimeWindow,
+  colours: TimelineColours,
+  at: { left: number; plotW: number; axisY: number; cssWidth: number },
+): void {
+  const { left, plotW, axisY, cssWidth } = at;
+  const x = (ms: number) => left + ((ms - view.startMs) / (view.endMs - view.startMs)) * plotW;
   ctx.strokeStyle = colours.grid;
   ctx.lineWidth = 1;
   ctx.beginPath();
@@ -132,8 +160,8 @@ export function drawTimeline(
     ctx.fillText(tick.label, tx, axisY + 4);
   }
   // Now line.
-  if (layout.nowMs < view.endMs && layout.nowMs > view.startMs) {
-    const nx = x(layout.nowMs);
+  if (nowMs < view.endMs && nowMs > view.startMs) {
+    const nx = x(nowMs);
     ctx.strokeStyle = colours.text;
     ctx.setLineDash([4, 3]);
     ctx.beginPath();

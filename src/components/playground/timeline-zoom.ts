@@ -1,4 +1,5 @@
 import type { TimelineLayout } from '~/explorables/timeline-layout.ts';
+import type { LaneRange } from '~/explorables/timeline-rows.ts';
 import {
   clampWindow,
   describeWindow,
@@ -8,6 +9,13 @@ import {
   zoomWindow,
 } from '~/explorables/timeline-window.ts';
 import { drawTimeline, type TimelineColours } from './timeline-canvas.ts';
+import {
+  addLaneControls,
+  type LaneAction,
+  nextLaneRange,
+  syncLaneControls,
+  visibleLanes,
+} from './timeline-lanes.ts';
 import './timeline-zoom.css';
 
 interface Drawn {
@@ -16,9 +24,13 @@ interface Drawn {
   colours: TimelineColours;
 }
 
-/** One playground's zoom: the window all its timelines share (compared sides keep the same time scale). */
+/**
+ * One playground's zoom: the window all its timelines share (compared sides keep the same time scale), and
+ * which environments they show (`lanes`: undefined = all).
+ */
 interface ZoomState {
   window: TimeWindow;
+  lanes?: LaneRange | undefined;
   horizonMs: number;
   drawn: Map<HTMLElement, Drawn>;
 }
@@ -49,10 +61,15 @@ function stateOf(host: HTMLElement, horizonMs: number): ZoomState {
   return state;
 }
 
+/** Draws one view's lanes (the state's range of them) at the state's window, with the note on rows. */
+function draw(view: HTMLElement, d: Drawn, state: ZoomState): void {
+  const shown = visibleLanes(d.layout, state.lanes);
+  drawTimeline(d.canvas, shown.layout, state.window, d.colours, Math.max(200, view.clientWidth));
+  syncLaneControls(view, d.layout.lanes.length, state.lanes, shown.note);
+}
+
 function redraw(host: HTMLElement, state: ZoomState): void {
-  for (const [view, d] of state.drawn) {
-    drawTimeline(d.canvas, d.layout, state.window, d.colours, Math.max(200, view.clientWidth));
-  }
+  for (const [view, d] of state.drawn) draw(view, d, state);
   for (const out of host.querySelectorAll<HTMLElement>('[data-zoom-window]')) {
     out.textContent = `Showing ${describeWindow(state.window, state.horizonMs)}.`;
   }
@@ -76,10 +93,20 @@ function onKey(host: HTMLElement, state: ZoomState, event: KeyboardEvent): void 
     '0': () => fullWindow(h),
     Home: () => fullWindow(h),
   };
+  const lanes: Record<string, LaneAction> = { PageUp: 'earlier', PageDown: 'later' };
   const fn = next[event.key];
-  if (!fn) return;
+  const action = lanes[event.key];
+  if (fn) setWindow(host, state, fn());
+  else if (action) setLanes(host, state, action);
+  else return;
   event.preventDefault();
-  setWindow(host, state, fn());
+}
+
+/** Moves or resets the range of environments every timeline of the playground shows. */
+function setLanes(host: HTMLElement, state: ZoomState, action: LaneAction): void {
+  const total = Math.max(0, ...[...state.drawn.values()].map((d) => d.layout.lanes.length));
+  state.lanes = nextLaneRange(state.lanes, action, total);
+  redraw(host, state);
 }
 
 /** Dragging across the canvas zooms to the dragged stretch; the selection is shown while dragging. */
@@ -155,9 +182,12 @@ function addToolbar(host: HTMLElement, state: ZoomState, view: HTMLElement, canv
   out.setAttribute('aria-live', 'polite');
   const hint = document.createElement('p');
   hint.className = 'pg-help';
-  hint.textContent = 'Drag across the timeline to zoom to that stretch; ← → move, + − zoom.';
+  hint.textContent =
+    'Drag across the timeline to zoom to that stretch; ← → move, + − zoom, Page Up/Down earlier or later environments.';
   bar.addEventListener('keydown', (e) => onKey(host, state, e));
   canvas.before(bar, out);
+  addLaneControls(canvas, (action) => setLanes(host, state, action));
+  view.querySelector('.pg-lanes')?.addEventListener('keydown', (e) => onKey(host, state, e as KeyboardEvent));
   canvas.after(hint);
   wireDrag(host, state, view, canvas);
 }
@@ -177,8 +207,9 @@ export function drawZoomableTimeline(
   if (!canvas) return;
   const state = stateOf(host, horizonMs);
   if (!view.querySelector('.pg-zoom')) addToolbar(host, state, view, canvas);
-  state.drawn.set(view, { canvas, layout, colours });
-  drawTimeline(canvas, layout, state.window, colours, Math.max(200, view.clientWidth));
+  const drawn = { canvas, layout, colours };
+  state.drawn.set(view, drawn);
+  draw(view, drawn, state);
   const out = view.querySelector('[data-zoom-window]');
   if (out && !out.textContent) out.textContent = `Showing ${describeWindow(state.window, horizonMs)}.`;
 }

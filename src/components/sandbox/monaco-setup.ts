@@ -45,7 +45,8 @@ self.MonacoEnvironment = {
 /** Where the core's sources live in the editor's virtual file system. */
 const SIM_ROOT = 'file:///node_modules/@lab/sim/';
 
-const simSources = import.meta.glob<string>('/src/sim/*.ts', {
+// Every file behind the entry, in its folder: index.ts imports './engine/simulation.ts' and so on.
+const simSources = import.meta.glob<string>('/src/sim/**/*.ts', {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -67,7 +68,7 @@ typescriptDefaults.setEagerModelSync(true);
 typescriptDefaults.setExtraLibs(
   Object.entries(simSources).map(([path, content]) => ({
     content,
-    filePath: `${SIM_ROOT}${path.slice(path.lastIndexOf('/') + 1)}`,
+    filePath: `${SIM_ROOT}${path.slice('/src/sim/'.length)}`,
   })),
 );
 

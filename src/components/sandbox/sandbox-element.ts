@@ -1,17 +1,15 @@
 import workerUrl from 'virtual:lab-sandbox-runtime';
 import { isComplete, markComplete, progress, subscribe } from '~/progress/store.ts';
 import { SandboxHost } from '~/sandbox/host.ts';
-import { browserStorage, EditStore, saveNotice } from '~/sandbox/persistence.ts';
+import { browserStorage, EditStore } from '~/sandbox/persistence.ts';
 import type { RunEnd } from '~/sandbox/run-outcome.ts';
 import { readShared, shareUrl } from '~/sandbox/share-codec.ts';
-import { renderDiagnostics } from './diagnostics-view.ts';
-import type { EditorHandle } from './editor-handle.ts';
-import { loadMonaco, MONACO_DWELL_MS, type MonacoModule, plainOnly, whenLingered } from './monaco-loader.ts';
+import { MONACO_DWELL_MS, whenLingered } from './monaco-loader.ts';
 import { OutputView, renderChecks } from './output-view.ts';
-import { runStarted, whenNoRun } from './run-gate.ts';
+import { runStarted } from './run-gate.ts';
 import { runStatus } from './run-status.ts';
+import { SandboxEditor } from './sandbox-editor.ts';
 import { SolutionPanel } from './solution-panel.ts';
-import { createTextareaEditor } from './textarea-editor.ts';
 import { whenEngaged } from './when-engaged.ts';
 
 interface Files {
@@ -23,7 +21,7 @@ interface Files {
 /** What a connected sandbox is wired to. */
 interface Wired {
   files: Files;
-  edits: EditStore;
+  editor: SandboxEditor;
   output: OutputView;
 }
 
@@ -34,22 +32,17 @@ interface Wired {
 class LabSandbox extends HTMLElement {
   #wired: Wired | undefined;
   #id = '';
-  #code = '';
-  #editor: EditorHandle | undefined;
-  #kind: 'static' | 'plain' | 'monaco' = 'static';
   #host: SandboxHost | undefined;
   #stop: (() => void) | undefined;
   #solution: SolutionPanel | undefined;
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  #saveNotice: string | undefined;
   #cleanup: (() => void)[] = [];
 
   get #files(): Files {
     return this.#connected.files;
   }
 
-  get #edits(): EditStore {
-    return this.#connected.edits;
+  get #editor(): SandboxEditor {
+    return this.#connected.editor;
   }
 
   get #output(): OutputView {
@@ -66,20 +59,31 @@ class LabSandbox extends HTMLElement {
     const data = this.querySelector<HTMLScriptElement>('script[data-files]');
     const files = JSON.parse(data?.textContent ?? '{}') as Files;
     this.#id = this.dataset.exercise ?? '';
-    this.#wired = {
-      files,
-      edits: new EditStore(this.#id, files.starter, browserStorage()),
-      output: new OutputView(this.#part('output'), (line, column) => this.#reveal(line, column)),
-    };
     const solutionPanel = this.querySelector<HTMLElement>('[data-solution]');
     if (solutionPanel) {
       this.#solution = new SolutionPanel(solutionPanel, this.querySelector('[data-action="solution"]'));
     }
-
+    const edits = new EditStore(this.#id, files.starter, browserStorage());
     const shared = readShared(location.hash);
-    const saved = this.#edits.load();
-    this.#code = shared?.exerciseId === this.#id ? shared.code : (saved ?? this.#files.starter);
-    if (this.#code !== this.#files.starter) this.#mountPlain();
+    const code = shared?.exerciseId === this.#id ? shared.code : (edits.load() ?? files.starter);
+    this.#wired = {
+      files,
+      editor: new SandboxEditor({
+        root: this,
+        host: this.#part('editor'),
+        diagnostics: this.#part('diagnostics'),
+        exerciseId: this.#id,
+        title: this.querySelector('.sb-title')?.textContent ?? 'Sandbox',
+        code,
+        solution: files.solution,
+        solutionPanel: this.#solution,
+        edits,
+        status: (text) => this.#setStatus(text),
+        run: () => this.run(),
+      }),
+      output: new OutputView(this.#part('output'), (line, column) => this.#editor.reveal(line, column)),
+    };
+    if (code !== files.starter) this.#editor.mountPlain();
     if (shared?.exerciseId === this.#id) {
       this.#setStatus(
         'Loaded the shared code. Your own saved edits come back if you reload without the link.',
@@ -94,14 +98,14 @@ class LabSandbox extends HTMLElement {
       this.run(event);
     });
     const staticView = this.querySelector<HTMLElement>('[data-static]');
-    staticView?.addEventListener('focusin', () => this.#upgrade(), { once: true });
+    staticView?.addEventListener('focusin', () => this.#editor.upgrade(), { once: true });
     staticView?.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
-        this.#upgrade(true);
+        this.#editor.upgrade(true);
       }
     });
-    staticView?.addEventListener('pointerdown', () => this.#upgrade(true), { once: true });
+    staticView?.addEventListener('pointerdown', () => this.#editor.upgrade(true), { once: true });
 
     // The runtime (iframe, spare workers warming up) starts once the learner engages with the page (or the
     // sandbox is on screen), at idle: reaching the sandbox takes longer than starting it. Monaco loads on
@@ -115,7 +119,7 @@ class LabSandbox extends HTMLElement {
             .catch(() => undefined),
       ),
     );
-    this.#cleanup.push(whenLingered(this, MONACO_DWELL_MS, () => this.#upgrade()));
+    this.#cleanup.push(whenLingered(this, MONACO_DWELL_MS, () => this.#editor.upgrade()));
 
     const badge = this.querySelector<HTMLElement>('[data-badge]');
     const syncBadge = () => {
@@ -130,22 +134,22 @@ class LabSandbox extends HTMLElement {
     for (const fn of this.#cleanup) fn();
     this.#host?.dispose();
     this.#solution?.dispose();
-    this.#editor?.dispose();
+    this.#wired?.editor.dispose();
   }
 
   /** The code that Run would run. */
   get code(): string {
-    return this.#editor?.getValue() ?? this.#code;
+    return this.#editor.code;
   }
 
   /** Replaces the code as one undoable edit (for scripts and tests driving the sandbox). */
   set code(code: string) {
-    this.#ensureEditor().replaceAll(code);
+    this.#editor.replaceAll(code);
   }
 
   /** Which editor is showing: the static highlighted code, the plain textarea or Monaco. */
   get editorKind(): string {
-    return this.#kind;
+    return this.#editor.kind;
   }
 
   /**
@@ -234,7 +238,7 @@ class LabSandbox extends HTMLElement {
         this.#stop?.();
         return;
       case 'reset':
-        this.#ensureEditor().replaceAll(this.#files.starter);
+        this.#editor.replaceAll(this.#files.starter);
         this.#setStatus('Back to the starter. Undo (Ctrl/Cmd+Z) brings your code back.');
         return;
       case 'solution':
@@ -243,7 +247,7 @@ class LabSandbox extends HTMLElement {
       case 'use-solution':
         // Close the diff first: its left side is the learner's model, about to be replaced.
         this.#solution?.close();
-        if (this.#files.solution) this.#ensureEditor().replaceAll(this.#files.solution);
+        if (this.#files.solution) this.#editor.replaceAll(this.#files.solution);
         this.#setStatus('Solution in the editor. Undo (Ctrl/Cmd+Z) brings your code back.');
         return;
       case 'share':
@@ -268,81 +272,6 @@ class LabSandbox extends HTMLElement {
       field.select();
     }
     this.dataset.shareUrl = url;
-  }
-
-  /** Replaces the static view with an editor: Monaco unless on a phone; the textarea meanwhile. */
-  #upgrade(focus = false): void {
-    if (plainOnly()) {
-      if (focus && this.#kind === 'static') this.#mountPlain().focus();
-      return;
-    }
-    if (focus && this.#kind === 'static') this.#mountPlain().focus();
-    if (this.#kind === 'monaco') return;
-    void loadMonaco().then(
-      (module) => this.#mountMonaco(module),
-      () => this.#setStatus('The code editor could not load; the plain editor works the same.'),
-    );
-  }
-
-  async #mountMonaco({ monaco, createSandbox, createSolutionDiff, pageTheme }: MonacoModule): Promise<void> {
-    // Creating the editor starts its TypeScript worker: not while a run is in flight.
-    await whenNoRun();
-    if (this.#kind === 'monaco' || !this.isConnected) return;
-    const hadFocus = this.#editor !== undefined && this.contains(document.activeElement);
-    const code = this.code;
-    const path = `file:///exercises/${this.#id}.ts`;
-    this.#editor?.dispose();
-    this.#editor = createSandbox(
-      {
-        host: this.#part('editor'),
-        code,
-        path,
-        label: `${this.querySelector('.sb-title')?.textContent ?? 'Sandbox'}: TypeScript editor`,
-        onRun: () => this.run(),
-        onDiagnostics: (d) => renderDiagnostics(this.#part('diagnostics'), d, (l, c) => this.#reveal(l, c)),
-        theme: pageTheme(),
-      },
-      monaco,
-    );
-    this.#kind = 'monaco';
-    this.dataset.editor = 'monaco';
-    this.#editor.onChange(() => this.#scheduleSave());
-    if (hadFocus) this.#editor.focus();
-    const solution = this.#files.solution;
-    if (solution !== null) {
-      this.#solution?.useDiff((host) =>
-        createSolutionDiff({ host, learnerPath: path, solution, theme: pageTheme() }, monaco),
-      );
-    }
-  }
-
-  #mountPlain(): EditorHandle {
-    if (this.#editor) return this.#editor;
-    const label = `${this.querySelector('.sb-title')?.textContent ?? 'Sandbox'}: code`;
-    this.#editor = createTextareaEditor(this.#part('editor'), this.#code, label);
-    this.#kind = 'plain';
-    this.dataset.editor = 'plain';
-    this.#editor.onChange(() => this.#scheduleSave());
-    return this.#editor;
-  }
-
-  #ensureEditor(): EditorHandle {
-    return this.#editor ?? this.#mountPlain();
-  }
-
-  #scheduleSave(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => {
-      const code = this.code;
-      const notice = saveNotice(this.#edits.save(code), code.length);
-      // Said once per kind of problem, not on every keystroke.
-      if (notice && notice !== this.#saveNotice) this.#setStatus(notice);
-      this.#saveNotice = notice;
-    }, 250);
-  }
-
-  #reveal(line: number, column: number): void {
-    this.#ensureEditor().reveal(line, column);
   }
 
   #setRunning(running: boolean): void {

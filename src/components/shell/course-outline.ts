@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { withBase } from '~/build/base-path.ts';
-import { lessonItems } from '~/build/lesson-items.ts';
+import { lessonFolders, lessonItems } from '~/build/lesson-items.ts';
 import { lessonFolderOf } from '~/schemas/lesson-path.ts';
 
 /** One lesson as the shell shows it: in the outline, the sidebar marks and the lesson header. */
@@ -20,13 +20,15 @@ export interface OutlineLesson {
   items: string[];
 }
 
-/** The lessons that exist, in course order (build time). */
+/** The lessons that exist, in course order: the sidebar's order, from {@link lessonFolders} (build time). */
 export async function courseOutline(): Promise<OutlineLesson[]> {
   const entries = await getCollection('docs');
+  const position = new Map(lessonFolders().map((folder, index) => [folder, index]));
   const lessons = entries.flatMap((entry) => {
     const folder = entry.filePath ? lessonFolderOf(entry.filePath) : undefined;
     const { order, minutes, objectives } = entry.data;
-    if (!folder || order === undefined || minutes === undefined || objectives === undefined) return [];
+    if (!folder || !position.has(folder)) return [];
+    if (order === undefined || minutes === undefined || objectives === undefined) return [];
     return [
       {
         folder,
@@ -40,5 +42,5 @@ export async function courseOutline(): Promise<OutlineLesson[]> {
       },
     ];
   });
-  return lessons.sort((a, b) => a.order - b.order);
+  return lessons.sort((a, b) => (position.get(a.folder) ?? 0) - (position.get(b.folder) ?? 0));
 }

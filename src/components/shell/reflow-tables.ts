@@ -5,7 +5,7 @@ const TABLES = '.sl-markdown-content table';
  * A lesson table wider than the screen (e.g. "Who manages what", five columns at 390 px) becomes one card per
  * row, each cell labelled with its column's header (`data-label`, drawn by course.css), so no column sits
  * off-screen. Tables that fit stay tables. Explicit ARIA table roles keep the structure for screen readers
- * while the cards are laid out as blocks. Re-checked on resize.
+ * while the cards are laid out as blocks. Re-checked when the table's container changes width.
  */
 export function reflowWideTables(root: ParentNode = document): void {
   const tables = [...root.querySelectorAll<HTMLTableElement>(TABLES)].filter((t) => t.tHead);
@@ -21,24 +21,25 @@ export function reflowWideTables(root: ParentNode = document): void {
       });
     }
   }
-  const update = () => {
-    for (const table of tables) {
-      table.removeAttribute('data-reflow');
-      if (table.scrollWidth > table.clientWidth + 1) table.setAttribute('data-reflow', '');
-    }
+  // Measured when laid out (a ResizeObserver on each table's container), never forcing a layout of the page
+  // while it first renders; again whenever the container's width changes.
+  const reflowIfWide = (table: HTMLTableElement) => {
+    table.removeAttribute('data-reflow');
+    if (table.scrollWidth > table.clientWidth + 1) table.setAttribute('data-reflow', '');
   };
-  update();
-  let queued = false;
-  window.addEventListener(
-    'resize',
-    () => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(() => {
-        queued = false;
-        update();
-      });
-    },
-    { passive: true },
-  );
+  const byContainer = new Map<Element, HTMLTableElement[]>();
+  for (const table of tables) {
+    const container = table.parentElement ?? table;
+    byContainer.set(container, [...(byContainer.get(container) ?? []), table]);
+  }
+  const widths = new Map<Element, number>();
+  const sizes = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const width = entry.contentRect.width;
+      if (widths.get(entry.target) === width) continue;
+      widths.set(entry.target, width);
+      for (const table of byContainer.get(entry.target) ?? []) reflowIfWide(table);
+    }
+  });
+  for (const container of byContainer.keys()) sizes.observe(container);
 }

@@ -5,7 +5,7 @@
  * Steps are exact: a Poisson process is memoryless, so at a step boundary we restart at the new rate.
  */
 
-import type { ArrivalPattern } from '../model/types.ts';
+import type { ArrivalPattern } from '../model/arrival-pattern.ts';
 import type { Rng } from './rng.ts';
 
 const DAY_MS = 86_400_000;

@@ -37,6 +37,12 @@ export interface FunctionsFastInput {
   scalingLimited: boolean;
   memoryMb: number;
   architecture: Architecture;
+  /** Provisioned environments in each second (levels 1..P never cold-start). @default none */
+  provisionedPerSecond?: Float64Array;
+  /** Handler duration for latency samples, ms (the level model still uses `meanMs`). @default exponential */
+  handlerMs?: Distribution;
+  /** Hears, step by step from `fromSecond` for `seconds`, the expected cold starts and throttles. */
+  onStep?: (fromSecond: number, seconds: number, coldStarts: number, throttled: number) => void;
 }
 
 /** Expected counts, cost (USD) and latency (ms) of the functions column. */
@@ -78,21 +84,24 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
   const sums = new Float64Array(levels + 1);
   const pmf = new Float64Array(levels + 1);
   let [requests, throttled, cold, m, active, runStart, created] = [0, 0, 0, 0, 0, 0, 0];
-  let [blocked, blockedAt] = [0, -1];
+  let [blocked, blockedAt, scaled] = [0, -1, 0];
   let tokens = PER_FUNCTION_BURST;
   const decay = Math.exp(-dt / meanS);
+  const covered = (i: number): number => input.provisionedPerSecond?.[i * dt] ?? 0;
   for (let i = 0; i < rates.length; i++) {
     const lambda = rates[i] as number;
-    if (i > 0 && lambda !== rates[i - 1]) runStart = i;
+    const pc = covered(i);
+    if (i > 0 && (lambda !== rates[i - 1] || pc !== covered(i - 1))) runStart = i;
     // After a full idle lifetime at one rate the state no longer changes: every later step of the run
     // repeats the last one.
     if (i - runStart > window + 10 / dt) {
       let end = i;
-      while (end < rates.length && rates[end] === lambda) end++;
+      while (end < rates.length && rates[end] === lambda && covered(end) === pc) end++;
       const n = end - i;
       requests += lambda * dt * n;
       throttled += lambda * dt * blocked * n;
       cold += created * n;
+      input.onStep?.(i * dt, n * dt, created * n, lambda * dt * blocked * n);
       i = end - 1;
       continue;
     }
@@ -113,6 +122,7 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
     else if (hi < limit) blocked = 0;
     throttled += lambda * dt * blocked;
     created = 0;
+    scaled = 0;
     let below = 0;
     const slot = i % window;
     // Levels above both this step's reach and every level visited in the last T hold zeros.
@@ -124,12 +134,12 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
       const sum = sums[j] as number;
       if (j - 1 < lo) {
         rho = 50;
-        if (sum < 40) created += Math.exp(-sum);
+        if (sum < 40 && j > pc) created += Math.exp(-sum);
       } else if (j - 1 <= hi) {
         const pj = (pmf[j - 1] as number) / total;
         below += pj;
         rho = below > 0 ? (lambda * dt * pj) / below : 50;
-        if (sum < 40) created += Math.exp(-sum) * (1 - below * Math.exp(-rho));
+        if (sum < 40 && j > pc) created += Math.exp(-sum) * (1 - below * Math.exp(-rho));
       }
       const r = Math.min(rho, 50);
       const next = sum - (ring[k] as number) + r;
@@ -140,12 +150,19 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
     if (input.scalingLimited) {
       tokens = Math.min(PER_FUNCTION_BURST, tokens + PER_FUNCTION_RATE_PER_MS * 1000 * dt);
       if (created > tokens) {
-        throttled += created - tokens;
+        scaled = created - tokens;
+        throttled += scaled;
         created = tokens;
       }
       tokens -= created;
     }
     cold += created;
+    input.onStep?.(
+      i * dt,
+      Math.min(dt, input.ratesPerSecond.length - i * dt),
+      created,
+      lambda * dt * blocked + scaled,
+    );
   }
   // The exact total, not the step sums (a last step shorter than dt).
   requests = input.ratesPerSecond.reduce((a, r) => a + r, 0);
@@ -189,25 +206,27 @@ function summarize(
     billedMs,
     architecture: input.architecture,
   }).total;
-  const coldMs = Float64Array.from(
-    { length: 2000 },
-    () => init.sample(rng) - Math.log(rng.uniform()) * meanMs,
-  ).sort();
+  const handlerSampler = input.handlerMs ? new Sampler(input.handlerMs) : null;
+  const work = (): number =>
+    handlerSampler ? handlerSampler.sample(rng) : -Math.log(rng.uniform()) * meanMs;
+  const coldMs = Float64Array.from({ length: 2000 }, () => init.sample(rng) + work()).sort();
+  const warmMs = handlerSampler ? Float64Array.from({ length: 4000 }, work).sort() : null;
   const coldShare = served > 0 ? Math.min(1, cold / served) : 0;
-  const coldAbove = (x: number): number => {
-    let [a, b] = [0, coldMs.length];
+  const shareAbove = (sorted: Float64Array, x: number): number => {
+    let [a, b] = [0, sorted.length];
     while (a < b) {
       const mid = (a + b) >> 1;
-      if ((coldMs[mid] as number) <= x) a = mid + 1;
+      if ((sorted[mid] as number) <= x) a = mid + 1;
       else b = mid;
     }
-    return (coldMs.length - a) / coldMs.length;
+    return (sorted.length - a) / sorted.length;
   };
+  const warmAbove = (x: number) => (warmMs ? shareAbove(warmMs, x) : Math.exp(-x / meanMs));
   const mix: LatencyMixture = {
     count: served,
     mean: meanMs + coldShare * init.mean,
-    above: (x) => (1 - coldShare) * Math.exp(-x / meanMs) + coldShare * coldAbove(x),
-    upperMs: Math.max(meanMs * 40, coldMs.at(-1) ?? 0),
+    above: (x) => (1 - coldShare) * warmAbove(x) + coldShare * shareAbove(coldMs, x),
+    upperMs: Math.max(meanMs * 40, coldMs.at(-1) ?? 0, warmMs?.at(-1) ?? 0),
   };
   const handler = served * meanMs;
   return {

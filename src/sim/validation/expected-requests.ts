@@ -1,5 +1,5 @@
 /** Expected number of arrivals of a pattern over a horizon (used to refuse runs that could never finish). */
-import type { ArrivalPattern } from '../model/types.ts';
+import type { ArrivalPattern } from '../model/arrival-pattern.ts';
 
 /** Most requests a scenario may expect (about a minute of simulation at 5 M req/s). */
 export const MAX_EXPECTED_REQUESTS = 300_000_000;

@@ -1,6 +1,6 @@
 /** Validation of arrival patterns. */
 
-import type { ArrivalPattern } from '../model/types.ts';
+import type { ArrivalPattern } from '../model/arrival-pattern.ts';
 import type { IssueCollector } from './issue-collector.ts';
 
 /** Highest rate accepted, requests per second. */

@@ -1,4 +1,6 @@
 /** Validation of one function entry of a scenario. */
+
+import type { ArrivalPattern } from '../model/arrival-pattern.ts';
 import { coldStartPreset } from '../model/cold-start-presets.ts';
 import {
   DEFAULT_IDLE_LIFETIME,
@@ -9,13 +11,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   REUSE_POLICIES,
 } from '../model/defaults.ts';
-import type {
-  ArrivalPattern,
-  Distribution,
-  FunctionConfig,
-  ProvisionedStep,
-  ResolvedFunction,
-} from '../model/types.ts';
+import type { Distribution, FunctionConfig, ProvisionedStep, ResolvedFunction } from '../model/types.ts';
 import type { IssueCollector } from './issue-collector.ts';
 import { validateDistribution } from './validate-distribution.ts';
 

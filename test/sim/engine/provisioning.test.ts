@@ -4,7 +4,7 @@
  */
 import { createSimulation, PRICES, simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { oneFunction } from './helpers.ts';
+import { oneFunction } from '../helpers.ts';
 
 const quiet = { arrivals: { kind: 'replay', timestampsMs: [0] } } as const;
 

@@ -1,7 +1,7 @@
+import type { ArrivalPattern } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import type { ArrivalPattern } from '../../src/sim/model/types.ts';
-import { rateProfile } from '../../src/sim/spectrum/rate-profile.ts';
-import { expectedRequests } from '../../src/sim/validation/expected-requests.ts';
+import { rateProfile } from '~/sim/spectrum/rate-profile.ts';
+import { expectedRequests } from '~/sim/validation/expected-requests.ts';
 
 describe('rateProfile', () => {
   const patterns: ArrivalPattern[] = [

@@ -1,7 +1,7 @@
 import { ScenarioError, simulate, validateScenario } from '@lab/sim';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { oneFunction } from './helpers.ts';
+import { oneFunction } from '../helpers.ts';
 
 function issuesOf(input: unknown): string[] {
   try {

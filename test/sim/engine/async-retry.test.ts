@@ -5,7 +5,7 @@
  */
 import { simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { oneFunction } from './helpers.ts';
+import { oneFunction } from '../helpers.ts';
 
 const alwaysThrottled = oneFunction(
   {

@@ -1,7 +1,7 @@
 /** INIT limit and proactive initialization (cold-start.ts), with hand-computed latencies and counts. */
 import { simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { oneFunction } from './helpers.ts';
+import { oneFunction } from '../helpers.ts';
 
 const one = { arrivals: { kind: 'burst', count: 1 } } as const;
 

@@ -5,7 +5,7 @@
  */
 import { simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { oneFunction } from './helpers.ts';
+import { oneFunction } from '../helpers.ts';
 
 // 1,000 requests per second, one every ms, each 1 ms long: never two in flight, so only the rate binds.
 const fast = {

@@ -1,7 +1,7 @@
 import { createSimulation, type FunctionConfig, type Scenario, simulate } from '@lab/sim';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { oneFunction } from './helpers.ts';
+import { oneFunction } from '../helpers.ts';
 
 // Random small scenarios: 1–3 functions, every feature mixed, a few thousand events at most.
 const functionArb = (i: number) =>

@@ -1,6 +1,6 @@
 import { createSimulation, simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { oneFunction } from './helpers.ts';
+import { oneFunction } from '../helpers.ts';
 
 describe('engine behaviour', () => {
   it('reuses the newest idle environment by default, the oldest or a random one on request', () => {

@@ -1,6 +1,6 @@
 import { compareSpectrum, type SpectrumOptions, type Workload } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { erlangB, queueInterval } from '../../src/sim/spectrum/queue-fast.ts';
+import { erlangB, queueInterval } from '~/sim/spectrum/queue-fast.ts';
 
 describe('erlangB', () => {
   it('matches the closed form for small systems', () => {

@@ -1,6 +1,6 @@
 import { simulate, summarize } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { oneFunction } from './helpers.ts';
+import { oneFunction } from '../helpers.ts';
 
 describe('summarize', () => {
   it('keeps totals and per-function summaries, rounded to 6 significant digits', () => {

@@ -55,7 +55,7 @@ describe('scenario JSON Schema', () => {
   });
 
   it('lets a scenario file name its schema', () => {
-    const file = JSON.parse(readFileSync('test/sim/fixtures/issue-example.json', 'utf8')) as object;
+    const file = JSON.parse(readFileSync('test/cli/fixtures/issue-example.json', 'utf8')) as object;
     expect(() => validateScenario({ $schema: '../../public/scenario.schema.json', ...file })).not.toThrow();
     expect(() => validateScenario({ $schema: 3, ...file })).toThrow(/\$schema must be a string/);
   });

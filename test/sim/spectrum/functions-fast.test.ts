@@ -1,9 +1,9 @@
 import { DEFAULT_IDLE_LIFETIME_MS, type Scenario, simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { spectrumWorkload, type WorkloadShape } from '~/explorables/spectrum.ts';
-import { createStreams } from '../../src/sim/random/rng.ts';
-import { functionsFast } from '../../src/sim/spectrum/functions-fast.ts';
-import { rateProfile } from '../../src/sim/spectrum/rate-profile.ts';
+import { createStreams } from '~/sim/random/rng.ts';
+import { functionsFast } from '~/sim/spectrum/functions-fast.ts';
+import { rateProfile } from '~/sim/spectrum/rate-profile.ts';
 
 const INIT = { kind: 'lognormal', medianMs: 150, p99Ms: 400 } as const;
 
@@ -77,5 +77,59 @@ describe('functionsFast against the full simulation', () => {
     expect(r.throttled).toBeGreaterThan(0);
     expect(rel(r.fast.throttled, r.throttled)).toBeLessThan(0.03);
     expect(rel(r.fast.costUsd, r.cost)).toBeLessThan(0.01);
+  });
+});
+
+describe('functionsFast options for replaying traffic', () => {
+  const input = (extra: Partial<Parameters<typeof functionsFast>[0]> = {}) => ({
+    // 10 minutes at 20 req/s, then 10 minutes at 80 req/s.
+    ratesPerSecond: Float64Array.from({ length: 1200 }, (_, s) => (s < 600 ? 20 : 80)),
+    meanMs: 200,
+    initMs: INIT,
+    idleLifetimeMs: DEFAULT_IDLE_LIFETIME_MS,
+    limit: 1000,
+    scalingLimited: true,
+    memoryMb: 128,
+    architecture: 'x86_64' as const,
+    ...extra,
+  });
+  const rng = () => {
+    const [r] = createStreams(3, 1);
+    if (!r) throw new Error('no stream');
+    return r;
+  };
+
+  it('reports every second once, and its steps add up to the totals', () => {
+    const seen = new Float64Array(1200);
+    let [cold, throttled] = [0, 0];
+    const r = functionsFast(
+      input({
+        limit: 10,
+        onStep: (from, n, c, t) => {
+          for (let s = from; s < from + n; s++) seen[s] = (seen[s] as number) + 1;
+          cold += c;
+          throttled += t;
+        },
+      }),
+      rng(),
+    );
+    expect([...seen].every((v) => v === 1)).toBe(true);
+    expect(cold).toBeCloseTo(r.coldStarts, 6);
+    expect(throttled).toBeCloseTo(r.throttled, 6);
+    expect(r.throttled).toBeGreaterThan(0);
+  });
+
+  it('provisioned environments covering every level reached leave no cold starts', () => {
+    const none = functionsFast(input(), rng());
+    const all = functionsFast(input({ provisionedPerSecond: new Float64Array(1200).fill(100) }), rng());
+    const half = functionsFast(input({ provisionedPerSecond: new Float64Array(1200).fill(10) }), rng());
+    expect(none.coldStarts).toBeGreaterThan(10);
+    expect(all.coldStarts).toBe(0);
+    expect(half.coldStarts).toBeLessThan(none.coldStarts);
+  });
+
+  it('samples warm latency from the given handler distribution', () => {
+    const r = functionsFast(input({ handlerMs: { kind: 'fixed', valueMs: 200 } }), rng());
+    expect(r.latencyMs.p50).toBeCloseTo(200, 0);
   });
 });
