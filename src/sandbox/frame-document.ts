@@ -51,8 +51,10 @@ const bootstrap = `(() => {
     spare = undefined;
     let relayed = 0, settled = false;
     const stop = () => { settled = true; learner.terminate(); };
+    // 'ready' and 'warmed' are a spare's start-up news: not the run's, never relayed or counted.
+    const startUpNews = (data) => data && (data.type === 'ready' || data.type === 'warmed');
     learner.onmessage = (event) => {
-      if (settled) return;
+      if (settled || startUpNews(event.data)) return;
       if (++relayed > ${RELAY_LIMIT}) {
         stop();
         replenish();
@@ -68,6 +70,7 @@ const bootstrap = `(() => {
       const checker = checkSpare || spawn();
       checkSpare = undefined;
       checker.onmessage = (c) => {
+        if (startUpNews(c.data)) return;
         port.postMessage({ type: 'relay', nonce, from: 'check', message: c.data });
         checker.terminate();
         replenish();
