@@ -15,36 +15,46 @@ export const FRAME_CSP = [
 export const RELAY_LIMIT = 2000;
 
 const bootstrap = `(() => {
-  let port, url, spare, checkSpare;
+  let port, url, spare, checkSpare, booted = false;
   const spawn = () => new Worker(url);
   // Spare workers are started ahead (the runtime evaluated and warming up), one for the next run and one
   // for its checks; each serves one request, and the next spares start once a run is over. The run's spare
-  // starts first and alone (two at once would halve its CPU on a small machine); the check spare starts when
-  // the run's spare says it is warm, or when a run starts, whichever comes first.
+  // starts first and alone (two at once would halve its CPU on a small machine, and a check spare started
+  // with a run would take CPU from it); the check spare starts when the run's spare says it is warm, or when
+  // checks are due. The page hears 'booted' once the first spare has evaluated the runtime: the time limit
+  // of a run starts when its code is sent, so it must not include starting the runtime.
   const spareChecks = () => { checkSpare = checkSpare || spawn(); };
   const replenish = () => {
     if (spare) return;
     const next = spawn();
-    next.onmessage = (event) => { if (event.data && event.data.type === 'warmed') spareChecks(); };
+    next.onmessage = (event) => {
+      const type = event.data && event.data.type;
+      if (type === 'ready' && !booted) { booted = true; port.postMessage({ type: 'booted' }); }
+      if (type === 'warmed') spareChecks();
+    };
+    next.onerror = (event) => {
+      event.preventDefault();
+      if (!booted) { booted = true; port.postMessage({ type: 'booted' }); }
+    };
     spare = next;
   };
   addEventListener('message', (event) => {
     if (port || event.source !== parent || !event.ports[0]) return;
     port = event.ports[0];
     url = URL.createObjectURL(new Blob([event.data.workerSource], { type: 'text/javascript' }));
-    replenish();
     port.onmessage = (m) => { if (m.data && m.data.type === 'run') run(m.data); };
-    port.postMessage({ type: 'booted' });
+    replenish();
   });
   function run(request) {
     const nonce = request.nonce;
     const learner = spare || spawn();
     spare = undefined;
-    spareChecks();
     let relayed = 0, settled = false;
     const stop = () => { settled = true; learner.terminate(); };
+    // 'ready' and 'warmed' are a spare's start-up news: not the run's, never relayed or counted.
+    const startUpNews = (data) => data && (data.type === 'ready' || data.type === 'warmed');
     learner.onmessage = (event) => {
-      if (settled) return;
+      if (settled || startUpNews(event.data)) return;
       if (++relayed > ${RELAY_LIMIT}) {
         stop();
         replenish();
@@ -60,6 +70,7 @@ const bootstrap = `(() => {
       const checker = checkSpare || spawn();
       checkSpare = undefined;
       checker.onmessage = (c) => {
+        if (startUpNews(c.data)) return;
         port.postMessage({ type: 'relay', nonce, from: 'check', message: c.data });
         checker.terminate();
         replenish();

@@ -66,6 +66,8 @@ scope.onmessage = (event) => {
     void run.start(request.source);
   } else void runCheckFile(request.source, request.answer, host);
 };
+// The iframe tells the page the sandbox booted on this message: the runtime is evaluated, requests can come.
+send({ type: 'ready' });
 warmUp(
   sim,
   () => used,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, bucketMid, bucketOf, Histogram, quantilesOf } from '~/sim/results/histogram.ts';
+import { BUCKETS, bucketMid, bucketOf, Histogram, quantileOf, quantilesOf } from '~/sim/results/histogram.ts';
 
 describe('Histogram', () => {
   it('reports every quantile within 0.4% of the exact order statistic', () => {
@@ -14,6 +14,25 @@ describe('Histogram', () => {
           const sorted = [...xs].sort((a, b) => a - b);
           const exact = sorted[Math.max(0, Math.ceil(q * xs.length) - 1)] as number;
           expect(Math.abs(h.quantile(q) - exact) / exact).toBeLessThanOrEqual(1 / 257 + 1e-12);
+        },
+      ),
+    );
+  });
+
+  it('quantile scans from either end and gives exactly the union scan of quantileOf', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.01, max: 1e8, noNaN: true }), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        (xs, qs, reset) => {
+          const h = new Histogram();
+          if (reset) {
+            for (const x of xs) h.record(x * 3);
+            h.reset();
+          }
+          for (const x of xs) h.record(x);
+          for (const q of [...qs, 0.5, 0.99, 1]) expect(h.quantile(q)).toBe(quantileOf([h], q));
         },
       ),
     );

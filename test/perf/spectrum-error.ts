@@ -1,0 +1,41 @@
+/**
+ * The spectrum fast path's error against the full simulation (a measurement, not a test): for each shape of
+ * lesson 1's explorer and each rate, the functions column's cold starts and cost from rates (`method: 'fast'`)
+ * against the mean of full request-by-request simulations (`method: 'exact'`) over several seeds, with the
+ * seeds' own spread (min–max ÷ mean) beside it: an error well inside that spread cannot be told from noise.
+ * Slow (a day at 1,000 req/s is 86 M requests): `npx node test/perf/spectrum-error.ts [rates…]`; `SEEDS=3`.
+ */
+
+import { spectrumRun, WORKLOAD_SHAPES } from '../../src/explorables/spectrum.ts';
+import { compareSpectrum } from '../../src/sim/index.ts';
+
+const argRates = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((r) => r > 0);
+const RATES = argRates.length ? argRates : [1, 5, 20, 50, 100, 200, 1000];
+const SEEDS = Number(process.env['SEEDS'] ?? 3);
+const pct = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}%`;
+
+console.log('| shape | req/s | seeds | cold starts: full (mean) | fast | error | seed spread | cost error |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const rate of RATES) {
+  for (const shape of WORKLOAD_SHAPES) {
+    const { workload, options } = spectrumRun({ shape, meanPerSecond: rate });
+    const fast = compareSpectrum(workload, { ...options, method: 'fast' }).functions;
+    const seeds = rate > 50 ? 1 : SEEDS;
+    const full = Array.from(
+      { length: seeds },
+      (_, i) => compareSpectrum({ ...workload, seed: i + 1 }, { ...options, method: 'exact' }).functions,
+    );
+    const mean = (f: (o: (typeof full)[number]) => number) =>
+      full.reduce((a, o) => a + f(o), 0) / full.length;
+    const cold = mean((o) => o.coldStarts);
+    const colds = full.map((o) => o.coldStarts);
+    const spread =
+      seeds > 1 ? `±${((50 * (Math.max(...colds) - Math.min(...colds))) / cold).toFixed(1)}%` : '—';
+    console.log(
+      `| ${shape} | ${rate} | ${seeds} | ${cold.toFixed(0)} | ${fast.coldStarts.toFixed(0)} | ${pct(fast.coldStarts / cold - 1)} | ${spread} | ${pct(fast.costUsd / mean((o) => o.costUsd) - 1)} |`,
+    );
+  }
+}
