@@ -138,6 +138,10 @@ export class SandboxHost {
           lastAlive = performance.now();
           return;
         }
+        if (message.from === 'learner' && message.message?.type === 'started') {
+          if (phase === 'learner') arm();
+          return;
+        }
         this.#receive(message.from, message.message, handlers, {
           learnerDone: (end, awaitChecks) => {
             if (!awaitChecks) return finish(end);
@@ -152,8 +156,9 @@ export class SandboxHost {
     };
     this.#current = current;
     handlers.phase?.('starting');
-    // Starting the sandbox (a new iframe after a stop or time-out) is not the program's time: the time limit
-    // starts when the code is sent. A sandbox that does not start at all ends the run after START_LIMIT_MS.
+    // Starting the sandbox (a new iframe after a stop or time-out, or a worker still evaluating the runtime)
+    // is not the program's time: the time limit starts when the worker says it `started` the learner's code.
+    // A sandbox that does not start at all ends the run after START_LIMIT_MS.
     timer = setTimeout(
       () => finish(new RunCrashed('The sandbox did not start. Reload the page and run again.'), true),
       START_LIMIT_MS,
@@ -165,7 +170,6 @@ export class SandboxHost {
         frame.port.onmessage = (event: MessageEvent<FrameMessage>) => current.receive(event.data);
         const request: FrameRequest = { type: 'run', nonce, source, checkSource };
         frame.port.postMessage(request);
-        arm();
         handlers.phase?.('running');
       },
       (error: unknown) =>

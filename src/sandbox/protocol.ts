@@ -74,6 +74,8 @@ export type WorkerMessage =
   | { type: 'output'; entries: OutputEntry[] }
   /** Sent every ALIVE_INTERVAL_MS while the run waits: the worker's event loop is free (not computing). */
   | { type: 'alive' }
+  /** The worker took the learner's request and starts their code now: the run's time limit starts here. */
+  | { type: 'started' }
   /** A spare worker evaluated the runtime and can take a request (the iframe then tells the page it booted). */
   | { type: 'ready' }
   /** A spare worker finished warming up without a request (the iframe then starts the check spare). */

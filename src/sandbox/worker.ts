@@ -62,6 +62,9 @@ scope.onmessage = (event) => {
   used = true;
   const request = event.data;
   if (request.type === 'run') {
+    // Before any learner code: a worker still evaluating the runtime when the request came is not the
+    // learner's time, so the page starts the time limit on this message.
+    send({ type: 'started' });
     run = createLearnerRun(host);
     void run.start(request.source);
   } else void runCheckFile(request.source, request.answer, host);
