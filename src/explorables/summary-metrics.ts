@@ -27,6 +27,8 @@ export interface SummaryMetric {
 }
 
 const count = (v: number) => formatNumber(v, 0);
+/** A share (0–1) as a percentage, one decimal (below 1%, significant digits: 0.04% stays 0.04%). */
+const share = (v: number) => formatPercent(v, 1);
 
 /** The summary numbers a playground (and the sandbox's result table) shows, in order. */
 export const SUMMARY_METRICS: readonly SummaryMetric[] = [
@@ -47,22 +49,12 @@ export const SUMMARY_METRICS: readonly SummaryMetric[] = [
     asyncOnly: true,
   },
   { path: 'coldStarts', label: 'Cold starts', format: count, kind: 'count' },
-  {
-    path: 'coldStartProbability',
-    label: 'Cold-start share',
-    format: (v) => formatPercent(v, 1),
-    kind: 'ratio',
-  },
+  { path: 'coldStartProbability', label: 'Cold-start share', format: share, kind: 'ratio' },
   { path: 'environments.created', label: 'Environments created', format: count, kind: 'count' },
   { path: 'environments.max', label: 'Peak environments', format: count, kind: 'level' },
   { path: 'concurrency.max', label: 'Peak concurrency', format: count, kind: 'level' },
   { path: 'concurrency.mean', label: 'Mean concurrency', format: (v) => formatNumber(v, 2), kind: 'level' },
-  {
-    path: 'utilization',
-    label: 'Utilization (busy ÷ alive)',
-    format: (v) => formatPercent(v, 1),
-    kind: 'ratio',
-  },
+  { path: 'utilization', label: 'Utilization (busy ÷ alive)', format: share, kind: 'ratio' },
   { path: 'latencyMs.p50', label: 'Latency p50', format: formatMs, kind: 'ms' },
   { path: 'latencyMs.p99', label: 'Latency p99', format: formatMs, kind: 'ms' },
   { path: 'costUsd.total', label: 'Cost', format: formatUsd, kind: 'usd' },

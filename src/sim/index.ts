@@ -62,4 +62,9 @@ export {
 export { rateProfile } from './spectrum/rate-profile.ts';
 export { ScenarioError, type ScenarioIssue } from './validation/scenario-error.ts';
 export { DEFAULT_INIT } from './validation/validate-function.ts';
-export { MIN_UNRESERVED, numberRulesOf, validateScenario } from './validation/validate-scenario.ts';
+export {
+  MIN_ACCOUNT_CONCURRENCY,
+  MIN_UNRESERVED,
+  numberRulesOf,
+  validateScenario,
+} from './validation/validate-scenario.ts';

@@ -2,6 +2,7 @@ import {
   type Architecture,
   type ArrivalPattern,
   coldStartPreset,
+  DEFAULT_IDLE_LIFETIME_MS,
   type ProvisionedStep,
   type Runtime,
   type ScalingMode,
@@ -132,7 +133,10 @@ export function trafficScenario(traffic: Traffic, w: WhatIf = {}): TrafficScenar
           packageMb: w.packageMb ?? 1,
           memoryMb,
         }),
-        idleLifetimeMs: { kind: 'fixed', valueMs: (w.idleMinutes ?? 7) * 60_000 },
+        idleLifetimeMs: {
+          kind: 'fixed',
+          valueMs: w.idleMinutes === undefined ? DEFAULT_IDLE_LIFETIME_MS : w.idleMinutes * 60_000,
+        },
         ...(w.reservedConcurrency != null ? { reservedConcurrency: w.reservedConcurrency } : {}),
         ...(provisioned.length > 0
           ? { provisionedConcurrency: provisioned.filter((p) => p.atSeconds < horizonSeconds) }

@@ -1,4 +1,20 @@
+import {
+  DEFAULT_ACCOUNT_CONCURRENCY,
+  DEFAULT_IDLE_LIFETIME_MS,
+  DEFAULT_MEMORY_MB,
+  DEFAULT_SCALING,
+} from '../sim/index.ts';
 import type { WhatIf } from './traffic-scenario.ts';
+
+/** The what-if controls' starting values: the simulator's own defaults, read from `@lab/sim` (never restated). */
+export const TRAFFIC_DEFAULTS = {
+  memoryMb: DEFAULT_MEMORY_MB,
+  packageMb: 1,
+  idleMinutes: DEFAULT_IDLE_LIFETIME_MS / 60_000,
+  accountLimit: DEFAULT_ACCOUNT_CONCURRENCY,
+  scaling: DEFAULT_SCALING,
+  provisioned: 0,
+} as const;
 
 /** The page's what-if controls, by `data-input` name. */
 export const SETTING_KEYS = [
@@ -37,16 +53,16 @@ export function sanitizeSettings(input: unknown): TrafficSettings {
 export function settingsToWhatIf(s: TrafficSettings): WhatIf {
   const num = (v: string | undefined, fallback: number) =>
     v === undefined || v.trim() === '' ? fallback : Number(v);
-  const provisioned = num(s.provisioned, 0);
+  const provisioned = num(s.provisioned, TRAFFIC_DEFAULTS.provisioned);
   const reserved = (s.reservedConcurrency ?? '').trim();
   const whatIf: WhatIf = {
-    memoryMb: num(s.memoryMb, 128),
+    memoryMb: num(s.memoryMb, TRAFFIC_DEFAULTS.memoryMb),
     architecture: s.architecture === 'arm64' ? 'arm64' : 'x86_64',
-    packageMb: num(s.packageMb, 1),
-    idleMinutes: num(s.idleMinutes, 7),
+    packageMb: num(s.packageMb, TRAFFIC_DEFAULTS.packageMb),
+    idleMinutes: num(s.idleMinutes, TRAFFIC_DEFAULTS.idleMinutes),
     reservedConcurrency: reserved === '' ? null : Number(reserved),
-    accountLimit: num(s.accountLimit, 1000),
-    scaling: s.scaling === 'legacy-burst' || s.scaling === 'unlimited' ? s.scaling : 'per-function',
+    accountLimit: num(s.accountLimit, TRAFFIC_DEFAULTS.accountLimit),
+    scaling: s.scaling === 'legacy-burst' || s.scaling === 'unlimited' ? s.scaling : TRAFFIC_DEFAULTS.scaling,
     provisionedByHour: provisioned > 0 ? [{ fromHour: 8, toHour: 20, count: provisioned }] : [],
     method: s.method === 'exact' || s.method === 'fast' ? s.method : 'auto',
   };

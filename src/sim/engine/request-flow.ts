@@ -183,11 +183,8 @@ export class RequestFlow {
   initEnd(e: number): void {
     const t = this.now;
     const pool = this.pool;
-    const f = pool.func[e] as number;
-    const fs = this.fns[f] as FunctionState;
-    this.lastFunc = f;
-    this.lastEnv = e;
-    fs.advance(t);
+    const fs = this.#touch(e);
+    const f = this.lastFunc;
     fs.nInit--;
     if (pool.reqAttempt[e] !== 0) {
       fs.nBusy++;
@@ -203,11 +200,8 @@ export class RequestFlow {
   complete(e: number): void {
     const t = this.now;
     const pool = this.pool;
-    const f = pool.func[e] as number;
-    const fs = this.fns[f] as FunctionState;
-    this.lastFunc = f;
-    this.lastEnv = e;
-    fs.advance(t);
+    const fs = this.#touch(e);
+    const f = this.lastFunc;
     fs.nBusy--;
     if (--fs.inFlight >= fs.provTarget && !fs.hasReserved) this.limits.unreservedUsage--;
     this.totalInFlight--;
@@ -231,6 +225,17 @@ export class RequestFlow {
     this.envs.setState(e, IDLE, t);
     if (pool.provisioned[e] === 1) this.#toIdle(fs, f, e);
     else this.#startIdleLifetime(fs, f, e);
+  }
+
+  // Environment e's function, its counters brought up to now; e and its function become the last touched
+  // (what the event log names). Small enough for V8 to inline into the hot callers.
+  #touch(e: number): FunctionState {
+    const f = this.pool.func[e] as number;
+    const fs = this.fns[f] as FunctionState;
+    this.lastFunc = f;
+    this.lastEnv = e;
+    fs.advance(this.now);
+    return fs;
   }
 
   // Environment e (state IDLE, no request) becomes available: a provisioned one joins its idle list unless

@@ -85,17 +85,8 @@ export function queueInterval(iv: QueueInterval, meanMs: number, maxQueueMs: num
   const served = requests * (1 - drop);
   const waitShare = Math.min(1, wait / Math.max(1e-300, 1 - drop));
   const queued = served * waitShare;
-  if (waitShare < 1e-7)
-    return {
-      perMs: iv.perMs,
-      slots: c,
-      requests,
-      served,
-      dropped: requests - served,
-      queued,
-      meanLatencyMs: meanMs,
-      above: null,
-    };
+  const counts = { perMs: iv.perMs, slots: c, requests, served, dropped: requests - served, queued };
+  if (waitShare < 1e-7) return { ...counts, meanLatencyMs: meanMs, above: null };
   const waits = truncatedExponentialPoints(c * mu - iv.perMs, maxQueueMs);
   const meanWait = waits.reduce((x, y) => x + y, 0) / POINTS;
   const above = (x: number): number => {
@@ -103,16 +94,7 @@ export function queueInterval(iv: QueueInterval, meanMs: number, maxQueueMs: num
     for (const w of waits) s += w >= x ? 1 : Math.exp(-mu * (x - w));
     return (1 - waitShare) * Math.exp(-mu * x) + (waitShare * s) / POINTS;
   };
-  return {
-    perMs: iv.perMs,
-    slots: c,
-    requests,
-    served,
-    dropped: requests - served,
-    queued,
-    meanLatencyMs: meanMs + waitShare * meanWait,
-    above,
-  };
+  return { ...counts, meanLatencyMs: meanMs + waitShare * meanWait, above };
 }
 
 // Stratified quantiles of an exponential with rate θ (per ms; θ ≤ 0 means waits pile up towards the limit)
