@@ -19,10 +19,6 @@ import { firstFunction, readControl } from './control-value.ts';
 import { initOriginOf } from './init-source.ts';
 import { RUNTIME_OPTIONS } from './runtimes.ts';
 
-export { horizonOf } from './control-value.ts';
-// SimPlayground.astro imports these two from here; their home is control-def.ts and control-value.ts.
-export { CUSTOM };
-
 /** The controls a `<SimPlayground>` can expose, by key (the `controls` prop). */
 export const CONTROL_KEYS = [
   'arrivalKind',

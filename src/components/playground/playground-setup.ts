@@ -1,13 +1,13 @@
 import type { Scenario } from '@lab/sim';
 import type { PlaygroundClaim } from '~/explorables/claim.ts';
 import { comparesAsync } from '~/explorables/compare.ts';
+import { CUSTOM } from '~/explorables/control-def.ts';
+import { horizonOf } from '~/explorables/control-value.ts';
 import {
   CONTROL_DEFAULTS,
   CONTROLS,
   type ControlKey,
-  CUSTOM,
   controlFor,
-  horizonOf,
   isControlKey,
 } from '~/explorables/controls.ts';
 import { METRIC_PATHS } from '~/explorables/metric.ts';

@@ -2,7 +2,7 @@ import { coverageLevel, laneCoverage, levelRuns } from '~/explorables/timeline-c
 import type { TimelineLayout } from '~/explorables/timeline-layout.ts';
 import { laneRows, TIMELINE_PLOT_PX } from '~/explorables/timeline-rows.ts';
 import { type TimeWindow, windowTicks } from '~/explorables/timeline-window.ts';
-import { hatchPattern } from './hatch-pattern.ts';
+import { hatchPattern } from '../charts/hatch-pattern.ts';
 import { drawGroupedRows } from './timeline-grouped.ts';
 
 /** Colours for the timeline, read from CSS custom properties of the playground. */

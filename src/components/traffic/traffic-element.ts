@@ -7,7 +7,7 @@ import {
   type TrafficUrlState,
 } from '~/traffic/traffic-url-state.ts';
 import type { TrafficView } from '~/traffic/traffic-view.ts';
-import type { Chart } from '../playground/chart.ts';
+import type { Chart } from '../charts/chart.ts';
 import { wireCompareTabs } from '../playground/compare-tabs.ts';
 import { copyLink } from '../playground/share-link.ts';
 import type { TrafficReply, TrafficRequest } from './traffic.worker.ts';

@@ -3,7 +3,7 @@ import { diffSummaries } from '~/explorables/compare.ts';
 import { formatMetric } from '~/explorables/summary-metrics.ts';
 import type { TextAlternative } from '~/explorables/text-alternatives.ts';
 import type { TrafficView } from '~/traffic/traffic-view.ts';
-import { Chart } from '../playground/chart.ts';
+import { Chart } from '../charts/chart.ts';
 import { renderDiff, renderTable } from '../playground/render.ts';
 
 /** What a what-if on real traffic is about: fewer cold starts and throttles, lower p99 and cost. */

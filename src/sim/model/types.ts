@@ -6,9 +6,6 @@
 
 import type { ArrivalPattern } from './arrival-pattern.ts';
 
-// The engine and the spectrum import ArrivalPattern from here, with the other scenario types.
-export type { ArrivalPattern };
-
 /** Always the same value. @example { kind: 'fixed', valueMs: 120 } */
 export interface FixedDistribution {
   kind: 'fixed';

@@ -8,7 +8,8 @@
 
 import { STREAMS_PER_FUNCTION } from '../engine/function-state.ts';
 import { simulate } from '../engine/simulation.ts';
-import type { AccountConfig, ArrivalPattern, Distribution, FunctionConfig } from '../model/types.ts';
+import type { ArrivalPattern } from '../model/arrival-pattern.ts';
+import type { AccountConfig, Distribution, FunctionConfig } from '../model/types.ts';
 import { ArrivalSource } from '../random/arrival-source.ts';
 import { createStreams } from '../random/rng.ts';
 import { Sampler } from '../random/sampler.ts';

@@ -3,7 +3,7 @@
  * spectrum's fast paths (`queue-models.ts`, `functions-chain.ts`), which work from rates, not events.
  */
 
-import type { ArrivalPattern } from '../model/types.ts';
+import type { ArrivalPattern } from '../model/arrival-pattern.ts';
 import { amplitude } from '../random/arrival-source.ts';
 
 const DAY_S = 86_400;
