@@ -43,7 +43,8 @@ describe('sandbox: a result as a chart', () => {
       /^Concurrency .*peaked at \d+ at \d+:\d\d/,
     );
     await chart.locator('details > summary').click();
-    expect(await chart.locator('details table tbody tr').count()).toBeGreaterThan(10);
+    // The table is built when the details open (a toggle event, after the click returns).
+    await expect.poll(() => chart.locator('details table tbody tr').count()).toBeGreaterThan(10);
     for (const theme of ['light', 'dark'] as const) {
       await page.evaluate((t) => {
         document.documentElement.dataset.theme = t;
