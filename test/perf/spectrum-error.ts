@@ -1,9 +1,10 @@
 /**
  * The spectrum fast path's error against the full simulation (a measurement, not a test): for each shape of
  * lesson 1's explorer and each rate, the functions column's cold starts and cost from rates (`method: 'fast'`)
- * against the mean of full request-by-request simulations (`method: 'exact'`) over several seeds, with the
- * seeds' own spread (min–max ÷ mean) beside it: an error well inside that spread cannot be told from noise.
- * Slow (a day at 1,000 req/s is 86 M requests): `npx node test/perf/spectrum-error.ts [rates…]`; `SEEDS=3`.
+ * against the mean of full request-by-request simulations (`method: 'exact'`) over several seeds, with the 95%
+ * interval of that mean beside it (1.96 sd / √seeds): an error inside it cannot be told from noise.
+ * Slow (a day at 1,000 req/s is 86 M requests): `npx node test/perf/spectrum-error.ts [rates…]`; `SEEDS=n`
+ * (default 3 up to 50 req/s and 1 above; when set, for every rate).
  */
 
 import { spectrumRun, WORKLOAD_SHAPES } from '../../src/explorables/spectrum.ts';
@@ -18,7 +19,7 @@ const SEEDS_SET = process.env['SEEDS'];
 const SEEDS = Number(SEEDS_SET ?? 3);
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}%`;
 
-console.log('| shape | req/s | seeds | cold starts: full (mean) | fast | error | seed spread | cost error |');
+console.log('| shape | req/s | seeds | cold starts: full (mean) | fast | error | 95% interval | cost error |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const rate of RATES) {
   for (const shape of WORKLOAD_SHAPES) {

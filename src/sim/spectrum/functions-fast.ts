@@ -16,7 +16,7 @@ import type { LatencyStats } from '../results/result-types.ts';
 import { initPoints, initTables } from './init-extension.ts';
 import { initRampTop, peakHazards } from './init-ramp.ts';
 import { type LatencyMixture, mixtureStats } from './latency-mixture.ts';
-import { levelStep } from './level-model.ts';
+import { bandHazards, levelStep } from './level-model.ts';
 import { LevelRings } from './level-rings.ts';
 import { type PoissonBand, poissonBand } from './poisson-band.ts';
 import { erlangB } from './queue-fast.ts';
@@ -72,6 +72,10 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
   const levels = Math.min(limit, Math.ceil(Math.max(maxM, maxClimb) + 10 * Math.sqrt(maxM) + 12));
   const rings = new LevelRings(levels, window);
   const pmf = new Float64Array(levels + 1);
+  // The band's hazards, worked out again only when the step's λ or m differs from the last one's.
+  const hazards = new Float64Array(levels + 2);
+  const belowF = new Float64Array(levels + 2);
+  let [hazardsFor, hazardsAt] = [-1, -1];
   const climb = new Float64Array(levels + 1);
   const pullTable = initTables(init, mu, levels);
   let previous: PoissonBand = { lo: 0, hi: 0, total: 1 };
@@ -100,7 +104,11 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
     requests += lambda * dt;
     const before = m;
     m = m * decay + lambda * meanS * (1 - decay);
-    const band = poissonBand(m, levels, pmf);
+    const band = m === hazardsAt && lambda === hazardsFor ? previous : poissonBand(m, levels, pmf);
+    if (m !== hazardsAt || lambda !== hazardsFor) {
+      bandHazards(band, pmf, lambda * dt, hazards, belowF);
+      [hazardsFor, hazardsAt] = [lambda, m];
+    }
     if (band.hi === limit && m > 0 && m !== blockedAt) [blocked, blockedAt] = [erlangB(limit, m), m];
     else if (band.hi < limit) blocked = 0;
     throttled += lambda * dt * blocked;
@@ -112,9 +120,9 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
     }
     created = levelStep(rings, levels, {
       step: i,
-      arrivals: lambda * dt,
       band,
-      pmf,
+      hazards,
+      below: belowF,
       previous,
       covered: pc,
       ramp: rampTop > 0 ? climb : null,

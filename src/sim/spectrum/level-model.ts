@@ -18,11 +18,11 @@ import type { PoissonBand } from './poisson-band.ts';
 export interface LevelStep {
   /** Step index (the ring slot is `step % window`). */
   step: number;
-  /** Arrivals in the step (λ·dt). */
-  arrivals: number;
-  /** Poisson(m) of the step over its band (`poissonBand`), `pmf[n]` = P(concurrency = n). */
+  /** Poisson(m) of the step over its band (`poissonBand`). */
   band: PoissonBand;
-  pmf: Float64Array;
+  /** Per level j in the band: the step's hazard θ_j·dt and P(concurrency < j) (`bandHazards`). */
+  hazards: Float64Array;
+  below: Float64Array;
   /** The previous step's band (the levels whose state may change lie in both). */
   previous: PoissonBand;
   /** Levels 1..covered never cold-start (provisioned). */
@@ -34,18 +34,37 @@ export interface LevelStep {
   pull: () => Float64Array;
 }
 
+/**
+ * Each band level's hazard over a step with `arrivals` (λ·dt) and Poisson(m) in `pmf` (`poissonBand`):
+ * `hazards[j]` = θ_j·dt (at most 50) and `below[j]` = P(concurrency < j), for j − 1 in the band.
+ */
+export function bandHazards(
+  band: PoissonBand,
+  pmf: Float64Array,
+  arrivals: number,
+  hazards: Float64Array,
+  below: Float64Array,
+): void {
+  let [f, gaps] = [0, 0];
+  for (let n = band.lo; n <= band.hi; n++) {
+    const p = band.total > 0 ? (pmf[n] as number) / band.total : 0;
+    f += p;
+    if (p > 0) gaps += (f * f) / p;
+    hazards[n + 1] = gaps > 0 ? Math.min(MAX_HAZARD, (arrivals * f) / gaps) : MAX_HAZARD;
+    below[n + 1] = f;
+  }
+}
+
 /** Expected creations over the levels in one step; updates the rings. */
 export function levelStep(rings: LevelRings, levels: number, s: LevelStep): number {
   const { window: w, hazard, below: belowRing, made: madeRing, sums, alive: initAlive } = rings;
-  const { lo, hi, total } = s.band;
+  const { lo, hi } = s.band;
   const slot = s.step % w;
   // Levels below both bands were visited all along, levels above both never reached: both are skipped.
   const first = Math.max(1, Math.min(lo, s.previous.lo) + 1);
   let last = Math.min(levels, Math.max(hi, s.previous.hi) + 2);
   if (s.ramp) last = Math.min(levels, Math.max(last, s.rampTop));
   let created = 0;
-  let below = 0;
-  let gaps = 0;
   let carried = 0;
   let q: Float64Array | null = null;
   const touched = rings.touched;
@@ -55,7 +74,8 @@ export function levelStep(rings: LevelRings, levels: number, s: LevelStep): numb
     const sum = sums[j] as number;
     // P(level j is absent at the step's start) = P(no visit in the last T): below j a window ago and no
     // long gap ended since (natural), less the INIT-made visits that keep it alive.
-    const natural = sum < 40 ? (belowRing[k] as number) * Math.exp(-sum) : 0;
+    const natural =
+      sum === 0 ? (belowRing[k] as number) : sum < 40 ? (belowRing[k] as number) * expNeg(sum) : 0;
     const alive = initAlive[j] as number;
     const absent = natural > alive ? natural - alive : 0;
     let h = 0;
@@ -66,11 +86,8 @@ export function levelStep(rings: LevelRings, levels: number, s: LevelStep): numb
       f = 0;
       sat = SAT_BELOW;
     } else if (j - 1 <= hi) {
-      const pj = total > 0 ? (s.pmf[j - 1] as number) / total : 0;
-      below += pj;
-      if (pj > 0) gaps += (below * below) / pj;
-      h = gaps > 0 ? Math.min(MAX_HAZARD, (s.arrivals * below) / gaps) : MAX_HAZARD;
-      f = below;
+      h = s.hazards[j] as number;
+      f = s.below[j] as number;
       sat = SAT_IN;
     }
     if (s.ramp && j <= s.rampTop && (s.ramp[j] as number) > h) h = s.ramp[j] as number;
@@ -80,11 +97,11 @@ export function levelStep(rings: LevelRings, levels: number, s: LevelStep): numb
     const x = h - old;
     let made =
       absent > 0 && h > 0 && j > s.covered
-        ? absent * h * (Math.abs(x) < 1e-6 ? 1 - x / 2 : (1 - Math.exp(-x)) / x)
+        ? absent * h * (Math.abs(x) < 1e-3 ? 1 - (x / 2) * (1 - x / 3) : (1 - Math.exp(-x)) / x)
         : 0;
     // A cold start one level below pulls this level up with probability q; the level is then absent (it was
     // last visited no later than the one below).
-    const pulled = j > s.covered ? Math.min(carried, Math.max(0, absent - made)) : 0;
+    const pulled = j > s.covered && carried > 1e-9 ? Math.min(carried, Math.max(0, absent - made)) : 0;
     made += pulled;
     created += made;
     carried = 0;
@@ -98,13 +115,19 @@ export function levelStep(rings: LevelRings, levels: number, s: LevelStep): numb
     belowRing[k] = f;
     // INIT-made visits still keeping the level alive: decayed by this step's hazard, the one a window ago
     // dropped.
-    if (alive > 0 || pulled > 0 || (madeRing[k] as number) > 0) {
-      const kept = alive * Math.exp(-h) + pulled - (madeRing[k] as number) * Math.exp(-(sums[j] as number));
-      initAlive[j] = kept > 1e-15 ? kept : 0;
+    const dropped = madeRing[k] as number;
+    if (alive > 0 || pulled > 0 || dropped > 0) {
+      const kept = alive * expNeg(h) + pulled - (dropped > 0 ? dropped * expNeg(sums[j] as number) : 0);
+      initAlive[j] = kept > 1e-9 ? kept : 0;
       madeRing[k] = pulled;
     }
     touched[j] = s.step;
     rings.sat[j] = sat;
   }
   return created;
+}
+
+// e^(−x) for x ≥ 0, by its series where x is small (most levels' hazards are).
+function expNeg(x: number): number {
+  return x < 1e-3 ? 1 - x * (1 - x / 2) : Math.exp(-x);
 }

@@ -22,13 +22,13 @@ export interface PoissonBand {
 }
 
 /**
- * Writes Poisson(`mean`) into `pmf[lo..hi]`, lo = mean − 9 sd − 5 (≥ 0) and hi = mean + 8 sd + 8 (≤ `cap`):
+ * Writes Poisson(`mean`) into `pmf[lo..hi]`, lo = mean − 8 sd − 5 (≥ 0) and hi = mean + 6.5 sd + 6 (≤ `cap`; above it P < 10⁻⁹ at every mean):
  * Erlang's loss system when `cap` is the limit. The band is empty (lo > hi) when the mean is far above `cap`.
  */
 export function poissonBand(mean: number, cap: number, pmf: Float64Array): PoissonBand {
   const sd = Math.sqrt(mean);
-  const lo = Math.max(0, Math.floor(mean - 9 * sd - 5));
-  const hi = Math.min(cap, Math.ceil(mean + 8 * sd + 8));
+  const lo = Math.max(0, Math.floor(mean - 8 * sd - 5));
+  const hi = Math.min(cap, Math.ceil(mean + 6.5 * sd + 6));
   let p = mean > 0 ? Math.exp(lo * Math.log(mean) - mean - logGamma(lo + 1)) : lo === 0 ? 1 : 0;
   let total = 0;
   for (let j = lo; j <= hi; j++) {
