@@ -161,8 +161,13 @@ function arrivalsWithWork(
   const streams = createStreams(seed, STREAMS_PER_FUNCTION + patterns.length);
   let times = new Float64Array(1024);
   let n = 0;
-  patterns.forEach((p, i) => {
-    const src = new ArrivalSource(p, streams[STREAMS_PER_FUNCTION + i] as (typeof streams)[number]);
+  // Plain loops, no callback: this runs once per request before V8 has optimized anything, and variables
+  // shared with a closure live in a context object, slower to read and write than locals.
+  for (let i = 0; i < patterns.length; i++) {
+    const src = new ArrivalSource(
+      patterns[i] as ArrivalPattern,
+      streams[STREAMS_PER_FUNCTION + i] as (typeof streams)[number],
+    );
     for (let t = src.next(); t <= horizonMs; t = src.next()) {
       if (n === times.length) {
         const grown = new Float64Array(n * 2);
@@ -171,7 +176,7 @@ function arrivalsWithWork(
       }
       times[n++] = t;
     }
-  });
+  }
   const sorted = patterns.length > 1 ? times.subarray(0, n).sort() : times;
   const sampler = new Sampler(work);
   const rng = streams[0] as (typeof streams)[number];
