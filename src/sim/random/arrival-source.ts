@@ -45,12 +45,15 @@ export class ArrivalSource {
   readonly #c: number = 0;
   readonly #d: number = 0;
 
-  constructor(pattern: ArrivalPattern, rng: Rng) {
+  /** `sortedMs`: for a replay, its times already sorted (used as they are, not copied; `timestampsMs` ignored). */
+  constructor(pattern: ArrivalPattern, rng: Rng, sortedMs?: Float64Array) {
     this.#p = pattern;
     this.#rng = rng;
     this.#code = CODES[pattern.kind];
     this.#times =
-      pattern.kind === 'replay' ? Float64Array.from(pattern.timestampsMs).sort() : new Float64Array(0);
+      pattern.kind !== 'replay'
+        ? new Float64Array(0)
+        : (sortedMs ?? Float64Array.from(pattern.timestampsMs).sort());
     if (pattern.kind === 'poisson' || pattern.kind === 'constant') this.#gapMs = 1000 / pattern.ratePerSecond;
     else if (pattern.kind === 'burst') [this.#a, this.#b] = [pattern.count, (pattern.atSeconds ?? 0) * 1000];
     else if (pattern.kind === 'ramp') {
