@@ -44,6 +44,8 @@ export class ArrivalSource {
   readonly #b: number = 0;
   readonly #c: number = 0;
   readonly #d: number = 0;
+  /** Set by `fillUntil` once the pattern has passed its limit. */
+  done = false;
 
   /** `sortedMs`: for a replay, its times already sorted (used as they are, not copied; `timestampsMs` ignored). */
   constructor(pattern: ArrivalPattern, rng: Rng, sortedMs?: Float64Array) {
@@ -77,6 +79,37 @@ export class ArrivalSource {
       return this.#t;
     }
     return this.#nonPoisson();
+  }
+
+  /**
+   * Writes the next arrival times ≤ `limitMs` into `out` from index `n` until `out` is full or the pattern
+   * passes the limit (then `done` is set); returns the new count. The same times as `next()` calls, in one
+   * tight loop for Poisson: compareSpectrum draws a whole run's arrivals at once.
+   */
+  fillUntil(limitMs: number, out: Float64Array, n: number): number {
+    let k = n;
+    if (this.#code === POISSON) {
+      const rng = this.#rng;
+      const gap = this.#gapMs;
+      let t = this.#t;
+      while (k < out.length) {
+        t -= Math.log(rng.uniform()) * gap;
+        if (!(t <= limitMs)) break;
+        out[k++] = t;
+      }
+      this.#t = t;
+      this.done = !(t <= limitMs);
+      return k;
+    }
+    while (k < out.length) {
+      const t = this.next();
+      if (!(t <= limitMs)) {
+        this.done = true;
+        break;
+      }
+      out[k++] = t;
+    }
+    return k;
   }
 
   #nonPoisson(): number {

@@ -102,4 +102,36 @@ describe('ArrivalSource', () => {
     }
     expect(times(p, 600_000)).toEqual(expected.filter((x) => x <= 600_000));
   });
+
+  it.each<ArrivalPattern>([
+    { kind: 'poisson', ratePerSecond: 40 },
+    { kind: 'constant', ratePerSecond: 7 },
+    { kind: 'burst', count: 30, atSeconds: 3 },
+    { kind: 'replay', timestampsMs: [5, 1, 9000, 300] },
+    {
+      kind: 'steps',
+      steps: [
+        { atSeconds: 2, ratePerSecond: 20 },
+        { atSeconds: 6, ratePerSecond: 0 },
+      ],
+    },
+    { kind: 'diurnal', meanPerSecond: 9, peakToTrough: 4, peakHour: 0 },
+  ])('fillUntil writes exactly the times next() gives, across refills (%o)', (p) => {
+    const [rng] = createStreams(5, 1);
+    if (!rng) throw new Error('stream');
+    const src = new ArrivalSource(p, rng);
+    const got: number[] = [];
+    let out = new Float64Array(13);
+    let n = 0;
+    while (!src.done) {
+      n = src.fillUntil(10_000, out, n);
+      if (n === out.length) {
+        got.push(...out);
+        [out, n] = [new Float64Array(13), 0];
+      }
+    }
+    got.push(...out.subarray(0, n));
+    expect(got).toEqual(times(p, 10_000));
+    expect(got.length).toBeGreaterThan(0);
+  });
 });
