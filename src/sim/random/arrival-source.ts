@@ -33,17 +33,19 @@ export class ArrivalSource {
   readonly #rng: Rng;
   readonly #code: number;
   /** Mean gap for Poisson and constant patterns, ms. */
-  readonly #gapMs: number = 0;
-  #t = 0;
+  // The number fields hold a fraction once at creation (see Sampler): V8 stores them as doubles from the
+  // start, so no later source changes the hidden class that the drawing code was optimized for.
+  readonly #gapMs: number = 0.5;
+  #t = 0.5;
   #k = 0;
-  readonly #peakPerMs: number = 0;
+  readonly #peakPerMs: number = 0.5;
   readonly #times: Float64Array;
   // The rate curve's constants, read once: ramp start and end (ms) and rates (per second); diurnal mean
   // rate (per second), cosine amplitude and the time of the peak (ms). Burst: its count and time (ms).
-  readonly #a: number = 0;
-  readonly #b: number = 0;
-  readonly #c: number = 0;
-  readonly #d: number = 0;
+  readonly #a: number = 0.5;
+  readonly #b: number = 0.5;
+  readonly #c: number = 0.5;
+  readonly #d: number = 0.5;
   /** Set by `fillUntil` once the pattern has passed its limit. */
   done = false;
 
@@ -56,18 +58,20 @@ export class ArrivalSource {
       pattern.kind !== 'replay'
         ? new Float64Array(0)
         : (sortedMs ?? Float64Array.from(pattern.timestampsMs).sort());
-    if (pattern.kind === 'poisson' || pattern.kind === 'constant') this.#gapMs = 1000 / pattern.ratePerSecond;
-    else if (pattern.kind === 'burst') [this.#a, this.#b] = [pattern.count, (pattern.atSeconds ?? 0) * 1000];
+    let [gap, peak, a, b, c, d] = [0, 0, 0, 0, 0, 0];
+    if (pattern.kind === 'poisson' || pattern.kind === 'constant') gap = 1000 / pattern.ratePerSecond;
+    else if (pattern.kind === 'burst') [a, b] = [pattern.count, (pattern.atSeconds ?? 0) * 1000];
     else if (pattern.kind === 'ramp') {
-      this.#peakPerMs = Math.max(pattern.fromPerSecond, pattern.toPerSecond) / 1000;
-      this.#a = (pattern.startSeconds ?? 0) * 1000;
-      this.#b = (pattern.endSeconds ?? 0) * 1000;
-      [this.#c, this.#d] = [pattern.fromPerSecond, pattern.toPerSecond];
+      peak = Math.max(pattern.fromPerSecond, pattern.toPerSecond) / 1000;
+      [a, b] = [(pattern.startSeconds ?? 0) * 1000, (pattern.endSeconds ?? 0) * 1000];
+      [c, d] = [pattern.fromPerSecond, pattern.toPerSecond];
     } else if (pattern.kind === 'diurnal') {
-      const a = amplitude(pattern.peakToTrough);
-      this.#peakPerMs = (pattern.meanPerSecond * (1 + a)) / 1000;
-      [this.#a, this.#b, this.#c] = [pattern.meanPerSecond, a, pattern.peakHour * 3_600_000];
+      const amp = amplitude(pattern.peakToTrough);
+      peak = (pattern.meanPerSecond * (1 + amp)) / 1000;
+      [a, b, c] = [pattern.meanPerSecond, amp, pattern.peakHour * 3_600_000];
     }
+    [this.#gapMs, this.#peakPerMs, this.#t] = [gap, peak, 0];
+    [this.#a, this.#b, this.#c, this.#d] = [a, b, c, d];
   }
 
   /** The next arrival time, ms (Infinity when the pattern has no more). */
