@@ -171,6 +171,8 @@ export function quantileOf(hs: readonly Histogram[], q: number): number {
   return quantilesOf(hs, [q])[0] ?? 0;
 }
 
+let scratch = new Float64Array(0);
+
 /**
  * Several quantiles (each 0 < q ≤ 1, increasing) of the union of histograms; 0s when all are empty. The
  * union's counts are summed into one typed array, then each quantile is found from the nearer end (a p99
@@ -195,7 +197,10 @@ export function quantilesOf(hs: readonly Histogram[], qs: readonly number[]): nu
   const out: number[] = [];
   for (let k = 0; k < qs.length; k++) out.push(0);
   if (count === 0) return out;
-  const counts = new Float64Array(hi - lo + 1);
+  // One scratch array for every call (a dozen per simulate() call), cleared over the range it uses.
+  if (scratch.length < hi - lo + 1) scratch = new Float64Array(BUCKETS);
+  const counts = scratch.subarray(0, hi - lo + 1);
+  counts.fill(0);
   for (let j = 0; j < hs.length; j++) (hs[j] as Histogram).addCountsTo(counts, lo);
   // Quantile k is bucket lo + i for the smallest i whose running count reaches its rank; equivalently the
   // largest i whose tail (counts from i up) holds count − rank + 1.
