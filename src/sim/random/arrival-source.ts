@@ -5,7 +5,7 @@
  * Steps are exact: a Poisson process is memoryless, so at a step boundary we restart at the new rate.
  */
 
-import type { ArrivalPattern } from '../model/arrival-pattern.ts';
+import type { ArrivalPattern, RateStep } from '../model/arrival-pattern.ts';
 import type { Rng } from './rng.ts';
 
 const DAY_MS = 86_400_000;
@@ -29,7 +29,8 @@ const CODES: Record<ArrivalPattern['kind'], number> = {
 
 /** Produces arrival times of one pattern, in increasing order. */
 export class ArrivalSource {
-  readonly #p: ArrivalPattern;
+  /** A steps pattern's steps (empty for the others). */
+  readonly #steps: readonly RateStep[];
   readonly #rng: Rng;
   readonly #code: number;
   /** Mean gap for Poisson and constant patterns, ms. */
@@ -51,7 +52,7 @@ export class ArrivalSource {
 
   /** `sortedMs`: for a replay, its times already sorted (used as they are, not copied; `timestampsMs` ignored). */
   constructor(pattern: ArrivalPattern, rng: Rng, sortedMs?: Float64Array) {
-    this.#p = pattern;
+    this.#steps = pattern.kind === 'steps' ? pattern.steps : [];
     this.#rng = rng;
     this.#code = CODES[pattern.kind];
     this.#times =
@@ -122,7 +123,7 @@ export class ArrivalSource {
     if (code === BURST) return this.#k++ < this.#a ? this.#b : Number.POSITIVE_INFINITY;
     if (code === REPLAY)
       return this.#k < this.#times.length ? (this.#times[this.#k++] ?? 0) : Number.POSITIVE_INFINITY;
-    if (code === STEPS) return this.#p.kind === 'steps' ? this.#nextStep(this.#p.steps) : Infinity;
+    if (code === STEPS) return this.#nextStep(this.#steps);
     return this.#thinned();
   }
 
@@ -150,7 +151,7 @@ export class ArrivalSource {
     }
   }
 
-  #nextStep(steps: readonly { atSeconds: number; ratePerSecond: number }[]): number {
+  #nextStep(steps: readonly RateStep[]): number {
     for (;;) {
       const step = steps[this.#k - 1];
       const boundary =
