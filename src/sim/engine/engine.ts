@@ -6,6 +6,7 @@
  * reuses it. This file is the clock and the dispatch; a request's life is in request-flow.ts.
  */
 
+import type { ArrivalPattern } from '../model/arrival-pattern.ts';
 import type { ResolvedScenario } from '../model/types.ts';
 import { ArrivalSource } from '../random/arrival-source.ts';
 import { createStreams } from '../random/rng.ts';
@@ -39,7 +40,12 @@ export class Engine extends RequestFlow {
   #seriesNext = INF;
   readonly #provisioning: ProvisionedSchedule;
 
-  constructor(scenario: ResolvedScenario) {
+  /**
+   * `arrivalsMs`, for a one-function scenario only: its arrival times, already drawn (in order, from the
+   * streams the engine would use, as compareSpectrum does for its other columns), replayed instead of drawn
+   * again. The random streams are laid out as without it, so every other draw is the same.
+   */
+  constructor(scenario: ResolvedScenario, arrivalsMs?: Float64Array) {
     // One random stream per function role, then one per arrival source, in scenario order, then the late
     // ones (added after the others so that earlier streams did not move).
     const nFns = scenario.functions.length;
@@ -57,11 +63,15 @@ export class Engine extends RequestFlow {
     });
     super(scenario, fns);
     this.horizonMs = scenario.horizonSeconds * 1000;
-    this.#srcFunc = new Int32Array(nSources);
-    this.#srcNext = new Float64Array(nSources);
+    this.#srcFunc = new Int32Array(arrivalsMs ? 1 : nSources);
+    this.#srcNext = new Float64Array(arrivalsMs ? 1 : nSources);
+    if (arrivalsMs && nFns !== 1) throw new RangeError(`Engine: arrivalsMs needs one function, got ${nFns}`);
     scenario.functions.forEach((cfg, f) => {
-      for (const pattern of cfg.arrivals) {
-        const src = new ArrivalSource(pattern, streams[s++] as (typeof streams)[number]);
+      const patterns: readonly ArrivalPattern[] = arrivalsMs
+        ? [{ kind: 'replay', timestampsMs: [] }]
+        : cfg.arrivals;
+      for (const pattern of patterns) {
+        const src = new ArrivalSource(pattern, streams[s++] as (typeof streams)[number], arrivalsMs);
         this.#srcFunc[this.#sources.length] = f;
         this.#srcNext[this.#sources.length] = src.next();
         this.#sources.push(src);

@@ -36,16 +36,34 @@ export class EventQueue {
 
   /** Removes the earliest event and returns its payload (call only when size > 0). */
   pop(): number {
-    const times = this.#times;
-    const data = this.#data;
-    const top = data[0] as number;
+    const top = this.#data[0] as number;
     const n = --this.size;
     if (n === 0) {
       this.topTime = Number.POSITIVE_INFINITY;
       return top;
     }
-    const t = times[n] as number;
-    const d = data[n] as number;
+    this.#siftDown(this.#times[n] as number, this.#data[n] as number, n);
+    return top;
+  }
+
+  /**
+   * `pop()` then `push(time, payload)` in one pass (call only when size > 0), for a pool that takes its
+   * earliest item and puts it back later. Events of equal time may come out in another order than after
+   * a pop and a push: use it only where ties need no order (the engine's own heap does not).
+   */
+  replaceTop(time: number, payload: number): void {
+    this.#siftDown(time, payload, this.size);
+  }
+
+  /** Payload of the earliest event (call only when size > 0). */
+  get topPayload(): number {
+    return this.#data[0] as number;
+  }
+
+  // Places (t, d) at the root of the first n slots and moves it down to its place.
+  #siftDown(t: number, d: number, n: number): void {
+    const times = this.#times;
+    const data = this.#data;
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
@@ -61,7 +79,6 @@ export class EventQueue {
     times[i] = t;
     data[i] = d;
     this.topTime = times[0] as number;
-    return top;
   }
 
   #grow(): void {

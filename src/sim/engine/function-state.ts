@@ -163,6 +163,22 @@ export class FunctionState {
       Rng,
       Rng,
     ];
+    this.#startAsDoubles();
+  }
+
+  // V8 fixes a number field's representation at its first stores: small integer, then double. A field
+  // that holds an integer at first and a fraction later (a time, an integral, a token count) changes the
+  // hidden class of every FunctionState, and the code already optimized for it is thrown away ("wrong map"
+  // deopts in the hot path) — in the middle of a run when the first async retry, reserved-concurrency
+  // request or provisioned step comes hours into a day. So these fields hold a fraction once, at creation.
+  #startAsDoubles(): void {
+    const f = 0.5;
+    this.tokens = this.tokensAt = this.rateTokens = this.rateAt = this.provSince = f;
+    this.lastT = this.concInt = this.initInt = this.busyInt = this.idleInt = this.provInt = f;
+    this.maxEventAge = this.bucketEventAge = this.billedMs = this.provBilledMs = this.provRoundMs = f;
+    this.tokens = this.tokensAt = this.rateTokens = this.rateAt = this.provSince = 0;
+    this.lastT = this.concInt = this.initInt = this.busyInt = this.idleInt = this.provInt = 0;
+    this.maxEventAge = this.bucketEventAge = this.billedMs = this.provBilledMs = this.provRoundMs = 0;
   }
 
   /** Environments alive (any state). */

@@ -1,6 +1,6 @@
 /** The public entry points: `simulate` (run to the horizon) and `createSimulation` (step by step). */
 
-import type { Scenario } from '../model/types.ts';
+import type { ResolvedScenario, Scenario } from '../model/types.ts';
 import { functionSummary, tierFactors, totalSummary } from '../results/function-summary.ts';
 import type {
   EnvironmentSnapshot,
@@ -22,7 +22,15 @@ import { KIND_NAMES, OUTCOME_NAMES } from './event-kinds.ts';
  *   durationMs: { kind: 'fixed', valueMs: 200 } }] }).total.coldStarts
  */
 export function simulate(scenario: Scenario): SimulationResult {
-  const engine = new Engine(validateScenario(scenario));
+  return simulateResolved(validateScenario(scenario));
+}
+
+/**
+ * `simulate` for a scenario already validated; `arrivalsMs` (one function only) replays its arrival times
+ * already drawn from the same streams (see `Engine`). Internal: compareSpectrum's functions column.
+ */
+export function simulateResolved(scenario: ResolvedScenario, arrivalsMs?: Float64Array): SimulationResult {
+  const engine = new Engine(scenario, arrivalsMs);
   engine.run(engine.horizonMs);
   return buildResult(engine, true);
 }

@@ -18,42 +18,57 @@ const EMPIRICAL = 4;
 /** A ready-to-sample distribution (milliseconds). */
 export class Sampler {
   // Numeric fields start as numbers, not undefined: a field V8 first sees holding undefined keeps later
-  // numbers as heap boxes, and `sample` would then box (allocate) every value it returns.
+  // numbers as heap boxes, and `sample` would then box (allocate) every value it returns. And `a`, `b`,
+  // `mean` and the spare normal hold a fraction once at creation: V8 then stores them as doubles from the
+  // start, and a later sampler with fractional parameters does not change the hidden class that `sample`
+  // was optimized for (a "wrong map" deopt mid-run); `kind` stays a small integer (assigned
+  // alone: read from an array literal that also holds fractions, it would come out as a double).
   readonly kind: number = FIXED;
-  readonly a: number = 0;
-  readonly b: number = 0;
+  readonly a: number = 0.5;
+  readonly b: number = 0.5;
   readonly values: Float64Array;
   /** Exact mean of the distribution, ms. */
-  readonly mean: number = 0;
-  #spare = 0;
+  readonly mean: number = 0.5;
+  #spare = 0.5;
   #hasSpare = false;
 
   constructor(d: Distribution) {
     let values = new Float64Array(0);
+    let kind = FIXED;
+    let [a, b, mean] = [0, 0, 0];
     switch (d.kind) {
       case 'fixed':
-        [this.kind, this.a, this.b, this.mean] = [FIXED, d.valueMs, 0, d.valueMs];
+        [a, mean] = [d.valueMs, d.valueMs];
         break;
       case 'exponential':
-        [this.kind, this.a, this.b, this.mean] = [EXPONENTIAL, d.meanMs, 0, d.meanMs];
+        kind = EXPONENTIAL;
+        [a, mean] = [d.meanMs, d.meanMs];
         break;
       case 'uniform':
-        [this.kind, this.a, this.b] = [UNIFORM, d.minMs, d.maxMs - d.minMs];
-        this.mean = (d.minMs + d.maxMs) / 2;
+        kind = UNIFORM;
+        [a, b] = [d.minMs, d.maxMs - d.minMs];
+        mean = (d.minMs + d.maxMs) / 2;
         break;
       case 'lognormal': {
         const sigma = Math.log(d.p99Ms / d.medianMs) / Z99;
-        [this.kind, this.a, this.b] = [LOGNORMAL, Math.log(d.medianMs), sigma];
-        this.mean = d.medianMs * Math.exp((sigma * sigma) / 2);
+        kind = LOGNORMAL;
+        [a, b] = [Math.log(d.medianMs), sigma];
+        mean = d.medianMs * Math.exp((sigma * sigma) / 2);
         break;
       }
       case 'empirical':
         values = Float64Array.from(d.samplesMs);
-        [this.kind, this.a, this.b] = [EMPIRICAL, values.length, 0];
-        this.mean = values.reduce((s, v) => s + v, 0) / values.length;
+        kind = EMPIRICAL;
+        a = values.length;
+        mean = values.reduce((s, v) => s + v, 0) / values.length;
         break;
     }
+    this.kind = kind;
+    this.a = a;
+    this.b = b;
+    this.mean = mean;
     this.values = values;
+    this.#spare = 0;
   }
 
   /** One value, ms (≥ 0). */
@@ -70,6 +85,17 @@ export class Sampler {
       default:
         return this.values[Math.floor(rng.uniform() * this.a)] ?? 0;
     }
+  }
+
+  /**
+   * Fills `out[start]`, `out[start + step]`, … to the end of `out` with samples: the same values, in the
+   * same order, as that many `sample` calls. One tight loop, quick to optimize, for a run's many requests.
+   */
+  fill(rng: Rng, out: Float64Array, start: number, step: number): void {
+    if (this.kind === EXPONENTIAL) {
+      const a = this.a;
+      for (let i = start; i < out.length; i += step) out[i] = -a * Math.log(rng.uniform());
+    } else for (let i = start; i < out.length; i += step) out[i] = this.sample(rng);
   }
 
   // Box–Muller: two uniforms give two independent standard normals; the second is kept for the next call.

@@ -3,7 +3,7 @@
  * and counters of every function are differenced, and a per-bucket latency histogram gives p50/p99.
  */
 import type { FunctionState } from '../engine/function-state.ts';
-import { Histogram } from './histogram.ts';
+import { Histogram, quantilesOf } from './histogram.ts';
 import type { Series, SeriesSet } from './result-types.ts';
 
 /** Instantaneous peaks since the current bucket began, kept by the engine and reset here at each bucket. */
@@ -42,7 +42,6 @@ export class SeriesRecorder {
   readonly #total = emptySet();
   readonly #sets: SeriesSet[];
   readonly #hists: Histogram[];
-  readonly #totalHist = new Histogram();
   /** Per function: conc, init, busy, idle integrals, cold starts, throttles at the bucket start. */
   readonly #prev: Float64Array;
 
@@ -54,10 +53,12 @@ export class SeriesRecorder {
     this.#prev = new Float64Array(functions * FIELDS);
   }
 
-  /** Records a completed request's latency in the current bucket. */
+  /**
+   * Records a completed request's latency in the current bucket, in its function's histogram only: the
+   * total's percentiles are read from the union of those (the same counts a total histogram would hold).
+   */
   latency(f: number, ms: number): void {
     this.#hists[f]?.record(ms);
-    this.#totalHist.record(ms);
   }
 
   /** Closes every bucket that ends at or before t. */
@@ -110,14 +111,15 @@ export class SeriesRecorder {
       set.environmentsMax.push(f.peakEnvs);
       set.asyncOldestEventAgeMs.push(f.bucketEventAge);
       if (f.bucketEventAge > oldestAge) oldestAge = f.bucketEventAge;
-      push(set, d, span, this.#hists[i] as Histogram, commit);
+      push(set, d, span, [this.#hists[i] as Histogram]);
     });
     totalSet.concurrencyMax.push(peaks.concurrency);
     totalSet.environmentsMax.push(peaks.environments);
     totalSet.asyncOldestEventAgeMs.push(oldestAge);
-    push(totalSet, total, span, this.#totalHist, commit);
+    push(totalSet, total, span, this.#hists);
     times.push(this.#start);
     if (commit) {
+      for (const h of this.#hists) h.reset();
       this.#start = end;
       // The next bucket's peaks start from what is in flight / alive at its start.
       let inFlight = 0;
@@ -151,14 +153,17 @@ function copySet(s: SeriesSet): SeriesSet {
   };
 }
 
-function push(set: SeriesSet, d: number[], span: number, hist: Histogram, reset: boolean): void {
+const P50_P99 = [0.5, 0.99];
+
+function push(set: SeriesSet, d: number[], span: number, hists: readonly Histogram[]): void {
   set.concurrency.push((d[0] ?? 0) / span);
   set.initializing.push((d[1] ?? 0) / span);
   set.busy.push((d[2] ?? 0) / span);
   set.idle.push((d[3] ?? 0) / span);
   set.coldStarts.push(d[4] ?? 0);
   set.throttles.push(d[5] ?? 0);
-  set.p50.push(hist.count > 0 ? hist.quantile(0.5) : null);
-  set.p99.push(hist.count > 0 ? hist.quantile(0.99) : null);
-  if (reset) hist.reset();
+  const count = hists.reduce((n, h) => n + h.count, 0);
+  const [p50 = 0, p99 = 0] = count > 0 ? quantilesOf(hists, P50_P99) : [];
+  set.p50.push(count > 0 ? p50 : null);
+  set.p99.push(count > 0 ? p99 : null);
 }

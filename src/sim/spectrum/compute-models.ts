@@ -7,6 +7,7 @@
  * on-demand/); Fargate 1 vCPU + 2 GB at $0.04048 per vCPU-h + $0.004445 per GB-h = $0.04937/h
  * (aws.amazon.com/fargate/pricing/).
  */
+import { ContainerScaler } from './container-scaler.ts';
 import { Fleet } from './fleet.ts';
 
 /** A fixed fleet of virtual machines. */
@@ -46,69 +47,47 @@ export interface ModelRun {
   utilization: number;
 }
 
-const EVAL_MS = 60_000;
-
 /** Runs interleaved [arrival ms, work ms] pairs through a fixed fleet. */
 export function runVmFleet(requests: ArrayLike<number>, horizonMs: number, vmOpt: VmOptions): ModelRun {
   const servers = vmOpt.servers ?? 2;
   const k = vmOpt.perServerConcurrency ?? 8;
+  const maxQueueMs = vmOpt.maxQueueMs ?? 30_000;
   const fleet = new Fleet();
   fleet.add(servers * k, 0);
   for (let i = 0; i < requests.length; i += 2)
-    fleet.offer(requests[i] as number, requests[i + 1] as number, vmOpt.maxQueueMs ?? 30_000);
+    fleet.offer(requests[i] as number, requests[i + 1] as number, maxQueueMs);
   const costUsd = servers * (vmOpt.hourlyUsd ?? 0.0832) * (horizonMs / 3_600_000);
 
   return { fleet, costUsd, utilization: fleet.busyMs / (servers * k * horizonMs) };
 }
 
 /**
- * Runs the requests through a container service: every 60 s, desired tasks = ceil(tasks × utilization ÷
- * target), utilization being the work offered in the period ÷ its capacity; scale-out lands after the reaction
- * delay, scale-in at once (a removed task finishes its current requests).
+ * Runs the requests through a container service scaled by target tracking (container-scaler.ts): every
+ * 60 s, desired tasks = ceil(tasks × utilization ÷ target); scale-out lands after the reaction delay,
+ * scale-in at once.
  */
 export function runContainers(requests: ArrayLike<number>, horizonMs: number, c: ContainerOptions): ModelRun {
   const per = c.perTaskConcurrency ?? 4;
-  const [minTasks, maxTasks] = [c.minTasks ?? 1, c.maxTasks ?? 100];
+  const maxQueueMs = c.maxQueueMs ?? 30_000;
   const fleet = new Fleet();
-  fleet.add(minTasks * per, 0);
-  let tasks = minTasks;
-  let taskMs = 0;
-  let lastChange = 0;
-  let windowWork = 0;
-  let nextEval = EVAL_MS;
-  const pending: [number, number][] = [];
-  const setTasks = (n: number, t: number) => {
-    taskMs += tasks * (t - lastChange);
-    lastChange = t;
-    if (n > tasks) fleet.add((n - tasks) * per, t);
-    else fleet.remove((tasks - n) * per);
-    tasks = n;
-  };
-  for (let i = 0; i <= requests.length; i += 2) {
-    const t = i < requests.length ? (requests[i] as number) : horizonMs;
-    while (nextEval <= t || (pending[0] && pending[0][0] <= t)) {
-      if (pending[0] && pending[0][0] <= nextEval) {
-        const [at, n] = pending.shift() as [number, number];
-        setTasks(n, at);
-        continue;
-      }
-      // Target tracking: desired = ceil(tasks × utilization / target), utilization = offered work ÷ capacity.
-      const util = windowWork / (tasks * per * EVAL_MS);
-      const desired = Math.min(
-        maxTasks,
-        Math.max(minTasks, Math.ceil((tasks * util) / (c.targetUtilization ?? 0.7))),
-      );
-      if (desired < tasks) setTasks(desired, nextEval);
-      else if (desired > tasks) pending.push([nextEval + (c.reactionDelaySeconds ?? 120) * 1000, desired]);
-      windowWork = 0;
-      nextEval += EVAL_MS;
-    }
-    if (i === requests.length) break;
-    windowWork += requests[i + 1] as number;
-    fleet.offer(t, requests[i + 1] as number, c.maxQueueMs ?? 30_000);
+  const scaler = new ContainerScaler(fleet, {
+    perTask: per,
+    minTasks: c.minTasks ?? 1,
+    maxTasks: c.maxTasks ?? 100,
+    target: c.targetUtilization ?? 0.7,
+    delayMs: (c.reactionDelaySeconds ?? 120) * 1000,
+  });
+  for (let i = 0; i < requests.length; i += 2) {
+    const t = requests[i] as number;
+    const work = requests[i + 1] as number;
+    if (t >= scaler.due) scaler.advanceTo(t);
+    scaler.windowWork += work;
+    fleet.offer(t, work, maxQueueMs);
   }
-  taskMs += tasks * (horizonMs - lastChange);
-  const costUsd = (taskMs / 3_600_000) * (c.hourlyUsdPerTask ?? 0.04937);
+  scaler.advanceTo(horizonMs);
+  scaler.finish(horizonMs);
+  const costUsd = (scaler.taskMs / 3_600_000) * (c.hourlyUsdPerTask ?? 0.04937);
+  const taskMs = scaler.taskMs;
 
   return { fleet, costUsd, utilization: taskMs > 0 ? fleet.busyMs / (taskMs * per) : 0 };
 }

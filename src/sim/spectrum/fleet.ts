@@ -42,21 +42,23 @@ export class Fleet {
   /** Offers one request arriving at t needing `serviceMs`. */
   offer(t: number, serviceMs: number, maxQueueMs: number): void {
     this.requests++;
-    if (this.#free.size === 0) {
+    const free = this.#free;
+    if (free.size === 0) {
       this.dropped++;
       return;
     }
-    const freeAt = this.#free.topTime;
+    const freeAt = free.topTime;
     const start = Math.max(freeAt, t);
     if (start - t > maxQueueMs) {
       this.dropped++;
       return;
     }
-    const id = this.#free.pop();
     if (start > t) this.queued++;
     this.served++;
     this.busyMs += serviceMs;
     this.latency.record(start - t + serviceMs);
-    this.#free.push(start + serviceMs, id);
+    // The slot that freed first serves it and frees again at its end (one heap pass; slots are alike, so
+    // which of two equally free slots is taken changes nothing).
+    free.replaceTop(start + serviceMs, free.topPayload);
   }
 }

@@ -23,4 +23,37 @@ describe('EventQueue', () => {
       { numRuns: 50 },
     );
   });
+
+  it('replaceTop leaves the same events as a pop and a push of the top payload', () => {
+    const op = fc.record({ push: fc.boolean(), t: fc.double({ min: 0, max: 1e6, noNaN: true }) });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 500 }), (ops) => {
+        const a = new EventQueue(2);
+        const b = new EventQueue(2);
+        ops.forEach(({ push, t }, i) => {
+          if (push || a.size === 0) {
+            a.push(t, i);
+            b.push(t, i);
+            return;
+          }
+          // The payload taken from the top goes back with the new time in both queues.
+          expect(b.topTime).toBe(a.topTime);
+          const payload = a.pop();
+          a.push(t, payload);
+          b.replaceTop(t, b.topPayload);
+        });
+        // Times come out in order; the same (time, payload) pairs, ties in any order.
+        const drain = (q: EventQueue) => {
+          const out: [number, number][] = [];
+          while (q.size > 0) out.push([q.topTime, q.pop()]);
+          return out;
+        };
+        const [da, db] = [drain(a), drain(b)];
+        expect(db.map(([t]) => t)).toEqual(da.map(([t]) => t));
+        const byPair = (x: [number, number], y: [number, number]) => x[0] - y[0] || x[1] - y[1];
+        expect(db.sort(byPair)).toEqual(da.sort(byPair));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -68,4 +68,70 @@ describe('ArrivalSource', () => {
     expect(peak / trough).toBeLessThan(3.2);
     expect(amplitude(3)).toBe(0.5);
   });
+
+  // Thinning written out from its definition (Lewis & Shedler): candidates at the peak rate, each kept with
+  // probability rate(t) ÷ peak, the rate read straight from the pattern. The source must give exactly these
+  // times: its precomputed constants may not move a single bit.
+  it.each([
+    { kind: 'diurnal', meanPerSecond: 3, peakToTrough: 6, peakHour: 13 },
+    { kind: 'diurnal', meanPerSecond: 0.7, peakToTrough: 1.5, peakHour: 2.25 },
+    { kind: 'ramp', fromPerSecond: 2, toPerSecond: 40, startSeconds: 30, endSeconds: 400 },
+    { kind: 'ramp', fromPerSecond: 50, toPerSecond: 0, endSeconds: 300 },
+  ] as const)('$kind: exactly the thinning of its rate curve (%o)', (p) => {
+    const [rng] = createStreams(5, 1);
+    if (!rng) throw new Error('stream');
+    const rate = (t: number): number => {
+      if (p.kind === 'diurnal') {
+        const phase = (2 * Math.PI * (t - p.peakHour * 3_600_000)) / 86_400_000;
+        return (p.meanPerSecond * (1 + amplitude(p.peakToTrough) * Math.cos(phase))) / 1000;
+      }
+      const [start, end] = [(p.startSeconds ?? 0) * 1000, p.endSeconds * 1000];
+      const f = t <= start ? 0 : t >= end ? 1 : (t - start) / (end - start);
+      return (p.fromPerSecond + f * (p.toPerSecond - p.fromPerSecond)) / 1000;
+    };
+    const peak =
+      p.kind === 'diurnal'
+        ? (p.meanPerSecond * (1 + amplitude(p.peakToTrough))) / 1000
+        : Math.max(p.fromPerSecond, p.toPerSecond) / 1000;
+    const expected: number[] = [];
+    let t = 0;
+    while (t <= 600_000) {
+      t += -Math.log(rng.uniform()) / peak;
+      if (rng.uniform() * peak <= rate(t)) expected.push(t);
+      else if (p.kind === 'ramp' && p.toPerSecond === 0 && t >= p.endSeconds * 1000) break;
+    }
+    expect(times(p, 600_000)).toEqual(expected.filter((x) => x <= 600_000));
+  });
+
+  it.each<ArrivalPattern>([
+    { kind: 'poisson', ratePerSecond: 40 },
+    { kind: 'constant', ratePerSecond: 7 },
+    { kind: 'burst', count: 30, atSeconds: 3 },
+    { kind: 'replay', timestampsMs: [5, 1, 9000, 300] },
+    {
+      kind: 'steps',
+      steps: [
+        { atSeconds: 2, ratePerSecond: 20 },
+        { atSeconds: 6, ratePerSecond: 0 },
+      ],
+    },
+    { kind: 'diurnal', meanPerSecond: 9, peakToTrough: 4, peakHour: 0 },
+  ])('fillUntil writes exactly the times next() gives, across refills (%o)', (p) => {
+    const [rng] = createStreams(5, 1);
+    if (!rng) throw new Error('stream');
+    const src = new ArrivalSource(p, rng);
+    const got: number[] = [];
+    let out = new Float64Array(13);
+    let n = 0;
+    while (!src.done) {
+      n = src.fillUntil(10_000, out, n);
+      if (n === out.length) {
+        got.push(...out);
+        [out, n] = [new Float64Array(13), 0];
+      }
+    }
+    got.push(...out.subarray(0, n));
+    expect(got).toEqual(times(p, 10_000));
+    expect(got.length).toBeGreaterThan(0);
+  });
 });

@@ -25,6 +25,23 @@ describe.each<[string, Distribution, number]>([
     for (let i = 0; i < N; i++) sum += s.sample(rng);
     expect(Math.abs(sum / N - mean) / mean).toBeLessThan(0.02);
   });
+
+  it('fill gives exactly the values of as many sample calls, in order, every step-th slot', () => {
+    const [[a], [b]] = [createStreams(9, 1), createStreams(9, 1)];
+    if (!a || !b) throw new Error('stream');
+    const [one, bulk] = [new Sampler(d), new Sampler(d)];
+    const want = Array.from({ length: 7 }, () => one.sample(a));
+    const out = new Float64Array(15).fill(-1);
+    bulk.fill(b, out, 1, 2);
+    expect([...out]).toEqual(
+      want
+        .flatMap((v) => [-1, v])
+        .concat(-1)
+        .slice(0, 15),
+    );
+    // The stream and the sampler's own state carry on where the calls left them.
+    expect(bulk.sample(b)).toBe(one.sample(a));
+  });
 });
 
 describe('lognormal by median and p99', () => {

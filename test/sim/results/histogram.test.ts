@@ -2,6 +2,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUCKETS, bucketMid, bucketOf, Histogram, quantileOf, quantilesOf } from '~/sim/results/histogram.ts';
 
+// The union scan as it was before the summed-counts version: one upward pass over every bucket, reading each
+// histogram through countAt. quantilesOf must give exactly its numbers.
+function referenceQuantiles(hs: readonly Histogram[], qs: readonly number[]): number[] {
+  const used = hs.filter((h) => h.count > 0);
+  const count = used.reduce((n, h) => n + h.count, 0);
+  if (count === 0) return qs.map(() => 0);
+  const lo = Math.min(...used.map((h) => h.lo));
+  const hi = Math.max(...used.map((h) => h.hi));
+  const min = Math.min(...used.map((h) => h.min));
+  const max = Math.max(...used.map((h) => h.max));
+  const out = qs.map(() => max);
+  let k = 0;
+  let seen = 0;
+  for (let i = lo; i <= hi && k < qs.length; i++) {
+    for (const h of used) seen += h.countAt(i);
+    while (k < qs.length && seen >= Math.max(1, Math.ceil((qs[k] as number) * count))) {
+      out[k] = Math.min(max, Math.max(min, bucketMid(i)));
+      k++;
+    }
+  }
+  return out;
+}
+
 describe('Histogram', () => {
   it('reports every quantile within 0.4% of the exact order statistic', () => {
     fc.assert(
@@ -75,6 +98,26 @@ describe('Histogram', () => {
           expect(merged.count).toBe(xs.length + ys.length);
         },
       ),
+    );
+  });
+
+  it('quantilesOf gives exactly the one-pass union scan, for any increasing quantiles and empty parts', () => {
+    const value = fc.oneof(fc.double({ min: 1e-4, max: 3e10, noNaN: true }), fc.constantFrom(0, 1, 1000));
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(value, { maxLength: 120 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 1, maxLength: 6 }),
+        (parts, raw) => {
+          const hs = parts.map((xs) => {
+            const h = new Histogram();
+            for (const x of xs) h.record(x);
+            return h;
+          });
+          const qs = [...raw, 0.5, 0.9, 0.99].sort((a, b) => a - b);
+          expect(quantilesOf(hs, qs)).toEqual(referenceQuantiles(hs, qs));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
