@@ -15,15 +15,21 @@ export const FRAME_CSP = [
 export const RELAY_LIMIT = 2000;
 
 const bootstrap = `(() => {
-  let port, url, spare, checkSpare, booted = false;
+  let port, url, prime, spare, checkSpare, booted = false;
   const spawn = () => new Worker(url);
   // Spare workers are started ahead (the runtime evaluated and warming up), one for the next run and one
   // for its checks; each serves one request, and the next spares start once a run is over. The run's spare
   // starts first and alone (two at once would halve its CPU on a small machine, and a check spare started
   // with a run would take CPU from it); the check spare starts when the run's spare says it is warm, or when
   // checks are due. The page hears 'booted' once the first spare has evaluated the runtime: the time limit
-  // of a run starts when its code is sent, so it must not include starting the runtime.
-  const spareChecks = () => { checkSpare = checkSpare || spawn(); };
+  // of a run starts when its code is sent, so it must not include starting the runtime. A check spare gets
+  // the exercise's files at once, to do the checks' answer-independent work ahead (check-runner.ts).
+  const spareChecks = () => {
+    if (checkSpare) return checkSpare;
+    checkSpare = spawn();
+    if (prime) checkSpare.postMessage({ type: 'prime', checkSource: prime.checkSource, starterSource: prime.starterSource });
+    return checkSpare;
+  };
   const replenish = () => {
     if (spare) return;
     const next = spawn();
@@ -42,6 +48,7 @@ const bootstrap = `(() => {
     if (port || event.source !== parent || !event.ports[0]) return;
     port = event.ports[0];
     url = URL.createObjectURL(new Blob([event.data.workerSource], { type: 'text/javascript' }));
+    prime = event.data.prime;
     port.onmessage = (m) => { if (m.data && m.data.type === 'run') run(m.data); };
     replenish();
   });
@@ -62,12 +69,17 @@ const bootstrap = `(() => {
         return;
       }
       const message = event.data;
+      // The run says what it simulates: its check spare simulates it too, meanwhile. Not for the page.
+      if (message && message.type === 'simulating') {
+        if (request.checkSource) spareChecks().postMessage({ type: 'suggest', scenario: message.scenario });
+        return;
+      }
       port.postMessage({ type: 'relay', nonce, from: 'learner', message });
       if (!message || message.type !== 'done') return;
       stop();
       const answer = message.checkable;
       if (!request.checkSource || !answer || answer.ok !== true) return replenish();
-      const checker = checkSpare || spawn();
+      const checker = spareChecks();
       checkSpare = undefined;
       checker.onmessage = (c) => {
         if (startUpNews(c.data)) return;

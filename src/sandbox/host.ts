@@ -4,6 +4,7 @@ import {
   type CheckOutcome,
   type FrameMessage,
   type FrameRequest,
+  type FrameStart,
   type OutputEntry,
   type WorkerMessage,
 } from './protocol.ts';
@@ -41,6 +42,8 @@ export interface HostConfig {
   container: HTMLElement;
   /** Time limit per run (learner code, then checks), in ms. */
   timeoutMs: number;
+  /** The exercise's check file and starter: check spares prepare the checks with them ahead of a run. */
+  prime?: { checkSource: string; starterSource?: string | undefined } | undefined;
 }
 
 /** How long a sandbox may take to start (iframe, runtime, workers) before the run is given up, in ms. */
@@ -224,7 +227,8 @@ export class SandboxHost {
         () => {
           source.then((text) => {
             // An opaque-origin frame: '*' is the only target origin that reaches it. The port is the secret.
-            iframe.contentWindow?.postMessage({ workerSource: text }, '*', [channel.port2]);
+            const start: FrameStart = { workerSource: text, prime: this.#config.prime };
+            iframe.contentWindow?.postMessage(start, '*', [channel.port2]);
           }, reject);
         },
         { once: true },

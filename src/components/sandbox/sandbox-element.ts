@@ -223,6 +223,9 @@ class LabSandbox extends HTMLElement {
       workerUrl,
       container: this,
       timeoutMs: Number(this.dataset.timeout) || 5000,
+      prime: this.#files.check
+        ? { checkSource: this.#files.check, starterSource: this.#files.starter }
+        : undefined,
     });
     return this.#host;
   }
