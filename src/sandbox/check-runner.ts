@@ -35,6 +35,8 @@ export interface CheckRunner {
   prime(checkSource: string, starterSource: string | undefined): void;
   /** The learner's run is simulating `scenario` (untrusted): simulate it too, ahead, while the run goes on. */
   suggest(scenario: unknown): void;
+  /** While `held`, priming pauses between two steps (a run goes on: its CPU comes first); suggestions go on. */
+  hold(held: boolean): void;
   /** Runs the check file on the learner's answer (structured-clone data) and posts the verdict. */
   check(source: string, answer: unknown): Promise<void>;
 }
@@ -62,10 +64,11 @@ export function createCheckRunner(host: RuntimeHost): CheckRunner {
   const urgent: (() => void)[] = [];
   const ahead: (() => Promise<void> | void)[] = [];
   let pumping = false;
+  let held = false;
   // One step per task, so the learner's answer (a message) is taken between two steps.
   const pump = () => {
     if (claimed) return;
-    const step = urgent.shift() ?? ahead.shift();
+    const step = urgent.shift() ?? (held ? undefined : ahead.shift());
     if (!step) {
       pumping = false;
       return;
@@ -82,8 +85,11 @@ export function createCheckRunner(host: RuntimeHost): CheckRunner {
   };
   return {
     prime(checkSource, starterSource) {
+      let checks: unknown;
       ahead.push(async () => {
-        const checks = await load(checkSource);
+        checks = await load(checkSource);
+      });
+      ahead.push(async () => {
         if (starterSource === undefined || !Array.isArray(checks)) return;
         const answer = structuredClone(await evaluateFile(starterSource, starterSim, 'Exercise files'));
         for (const check of checks) ahead.push(() => void host.sim.runChecks([check], answer));
@@ -93,6 +99,10 @@ export function createCheckRunner(host: RuntimeHost): CheckRunner {
     suggest(scenario) {
       if (claimed || suggestions++ >= MAX_SUGGESTIONS) return;
       urgent.push(() => memo.remember(scenario));
+      schedule();
+    },
+    hold(on) {
+      held = on;
       schedule();
     },
     async check(source, answer) {

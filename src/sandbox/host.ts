@@ -4,8 +4,8 @@ import {
   type CheckOutcome,
   type FrameMessage,
   type FrameRequest,
-  type FrameStart,
   type OutputEntry,
+  type PrimeFiles,
   type WorkerMessage,
 } from './protocol.ts';
 import type { LabelledResult } from './result-view.ts';
@@ -42,8 +42,6 @@ export interface HostConfig {
   container: HTMLElement;
   /** Time limit per run (learner code, then checks), in ms. */
   timeoutMs: number;
-  /** The exercise's check file and starter: check spares prepare the checks with them ahead of a run. */
-  prime?: { checkSource: string; starterSource?: string | undefined } | undefined;
 }
 
 /** How long a sandbox may take to start (iframe, runtime, workers) before the run is given up, in ms. */
@@ -87,6 +85,7 @@ export class SandboxHost {
   readonly #config: HostConfig;
   #frame: Frame | undefined;
   #current: { nonce: string; finish(end: RunEnd): void } | undefined;
+  #prime: PrimeFiles | undefined;
 
   constructor(config: HostConfig) {
     this.#config = config;
@@ -95,6 +94,26 @@ export class SandboxHost {
   /** Starts the iframe and its workers ahead of the first run. Safe to call repeatedly. */
   warm(): Promise<void> {
     return this.#ensure().ready;
+  }
+
+  /**
+   * Lets the sandbox's check spares do the exercise's answer-independent check work ahead of runs (CPU-heavy
+   * for some lessons: call it at idle, when a Run is not about to be clicked). Also applies to the sandboxes
+   * that replace this one after a stop or time-out.
+   */
+  prime(files: PrimeFiles): void {
+    this.#prime = files;
+    this.#sendPrime(this.#ensure());
+  }
+
+  #sendPrime(frame: Frame): void {
+    const files = this.#prime;
+    if (!files) return;
+    const request: FrameRequest = { type: 'prime', ...files };
+    frame.ready.then(
+      () => frame.port.postMessage(request),
+      () => undefined,
+    );
   }
 
   /** Runs `source`; `checkSource` (the exercise's check file) is evaluated on its answer afterwards. */
@@ -227,8 +246,7 @@ export class SandboxHost {
         () => {
           source.then((text) => {
             // An opaque-origin frame: '*' is the only target origin that reaches it. The port is the secret.
-            const start: FrameStart = { workerSource: text, prime: this.#config.prime };
-            iframe.contentWindow?.postMessage(start, '*', [channel.port2]);
+            iframe.contentWindow?.postMessage({ workerSource: text }, '*', [channel.port2]);
           }, reject);
         },
         { once: true },
@@ -237,6 +255,7 @@ export class SandboxHost {
     ready.catch(() => undefined);
     this.#frame = { iframe, port: channel.port1, ready };
     this.#config.container.append(iframe);
+    this.#sendPrime(this.#frame);
     return this.#frame;
   }
 

@@ -75,7 +75,9 @@ export type WorkerRequest =
   /** To a check spare: the exercise's check file and starter, to do the answer-independent work ahead. */
   | { type: 'prime'; checkSource: string; starterSource?: string | undefined }
   /** To a check spare: a scenario the learner's run simulates (untrusted), to simulate ahead. */
-  | { type: 'suggest'; scenario: unknown };
+  | { type: 'suggest'; scenario: unknown }
+  /** To a check spare: a run started (`held`: pause priming) or ended without checks (resume). */
+  | { type: 'hold'; held: boolean };
 
 /** Worker → page (via the iframe). */
 export type WorkerMessage =
@@ -105,14 +107,16 @@ export type WorkerMessage =
   | { type: 'checks'; outcomes: CheckOutcome[] }
   | { type: 'check-error'; message: string };
 
-/** Page → iframe, on the transferred port. */
-export type FrameRequest = { type: 'run'; nonce: string; source: string; checkSource?: string | undefined };
-
-/** Page → iframe, once, with the port: the runtime's text and what check spares may prepare ahead. */
-export interface FrameStart {
-  workerSource: string;
-  prime?: { checkSource: string; starterSource?: string | undefined } | undefined;
+/** The exercise files a check spare prepares the checks with, ahead of a run (see check-runner.ts). */
+export interface PrimeFiles {
+  checkSource: string;
+  starterSource?: string | undefined;
 }
+
+/** Page → iframe, on the transferred port. `prime` is taken once; later ones are ignored. */
+export type FrameRequest =
+  | { type: 'run'; nonce: string; source: string; checkSource?: string | undefined }
+  | ({ type: 'prime' } & PrimeFiles);
 
 /** Iframe → page, on the transferred port. */
 export type FrameMessage =

@@ -84,6 +84,7 @@ scope.onmessage = (event) => {
   busy = true;
   if (request.type === 'prime') return checker.prime(request.checkSource, request.starterSource);
   if (request.type === 'suggest') return checker.suggest(request.scenario);
+  if (request.type === 'hold') return checker.hold(request.held);
   used = true;
   if (request.type === 'run') {
     // Before any learner code: a worker still evaluating the runtime when the request came is not the

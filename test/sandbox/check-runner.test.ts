@@ -103,6 +103,31 @@ describe('createCheckRunner', () => {
     expect(runs()).toBe(1);
   });
 
+  it('pauses its work ahead while held (a run goes on), and goes on with suggestions', async () => {
+    const { host, runs } = setup();
+    const runner = createCheckRunner(host);
+    runner.hold(true);
+    runner.prime(CHECK, 'export default 1;\n');
+    await settle();
+    expect(runs()).toBe(0);
+    runner.suggest({
+      seed: 2,
+      horizonSeconds: 60,
+      functions: [
+        {
+          name: 'a',
+          arrivals: { kind: 'poisson', ratePerSecond: 1 },
+          durationMs: { kind: 'fixed', valueMs: 50 },
+        },
+      ],
+    });
+    await settle();
+    expect(runs()).toBe(1);
+    runner.hold(false);
+    await settle();
+    expect(runs()).toBe(2);
+  });
+
   it('reports a check file that does not export checks', async () => {
     const { host, messages } = setup();
     await createCheckRunner(host).check('export default 1;\n', 1);
