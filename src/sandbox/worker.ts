@@ -74,8 +74,8 @@ scope.addEventListener('error', (event) => {
   }
 });
 
-// A spare serves one run or one check. A check spare may first get a `prime` and `suggest`ions (it is
-// then no longer idle: warming up stops); a learner's spare never gets them.
+// A spare serves one run or one check. A check spare may first get a `prime`, `suggest`ions and `hold`s
+// (then warming up stops: it has work ahead, or a run needs the CPU); a learner's spare never gets them.
 let used = false;
 let busy = false;
 scope.onmessage = (event) => {
