@@ -14,7 +14,8 @@ const argRates = process.argv
   .map(Number)
   .filter((r) => r > 0);
 const RATES = argRates.length ? argRates : [1, 5, 20, 50, 100, 200, 1000];
-const SEEDS = Number(process.env['SEEDS'] ?? 3);
+const SEEDS_SET = process.env['SEEDS'];
+const SEEDS = Number(SEEDS_SET ?? 3);
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}%`;
 
 console.log('| shape | req/s | seeds | cold starts: full (mean) | fast | error | seed spread | cost error |');
@@ -23,7 +24,7 @@ for (const rate of RATES) {
   for (const shape of WORKLOAD_SHAPES) {
     const { workload, options } = spectrumRun({ shape, meanPerSecond: rate });
     const fast = compareSpectrum(workload, { ...options, method: 'fast' }).functions;
-    const seeds = rate > 50 ? 1 : SEEDS;
+    const seeds = rate > 50 && !SEEDS_SET ? 1 : SEEDS;
     const full = Array.from(
       { length: seeds },
       (_, i) => compareSpectrum({ ...workload, seed: i + 1 }, { ...options, method: 'exact' }).functions,
@@ -32,8 +33,8 @@ for (const rate of RATES) {
       full.reduce((a, o) => a + f(o), 0) / full.length;
     const cold = mean((o) => o.coldStarts);
     const colds = full.map((o) => o.coldStarts);
-    const spread =
-      seeds > 1 ? `±${((50 * (Math.max(...colds) - Math.min(...colds))) / cold).toFixed(1)}%` : '—';
+    const sd = Math.sqrt(colds.reduce((a, c) => a + (c - cold) ** 2, 0) / Math.max(1, seeds - 1));
+    const spread = seeds > 1 ? `±${((196 * sd) / Math.sqrt(seeds) / cold).toFixed(1)}%` : '—';
     console.log(
       `| ${shape} | ${rate} | ${seeds} | ${cold.toFixed(0)} | ${fast.coldStarts.toFixed(0)} | ${pct(fast.coldStarts / cold - 1)} | ${spread} | ${pct(fast.costUsd / mean((o) => o.costUsd) - 1)} |`,
     );

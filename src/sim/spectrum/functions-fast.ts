@@ -1,15 +1,10 @@
 /**
- * The fast path for the functions column of `compareSpectrum`, from rates instead of requests. Lambda keeps
- * an environment until it has been idle for the idle lifetime and reuses the newest idle one first, so the
- * environments alive at t are one per concurrency level reached in the last idle lifetime T: level j is
- * created (a cold start) when concurrency reaches j after staying below j for T. Concurrency is modelled
- * second by second as M/M/∞ (exponential work, Poisson arrivals) capped at the limit: Poisson(m) with
- * m = λ·E[S], truncated at the limit (Erlang's loss system; the share of arrivals that find it full are
- * throttled, Erlang B). Visits to a level above the mean come as a Poisson stream at rate
- * ρ_j = λπ(j−1)/F(j−1) (one over the mean first-passage time from j−1 to j), so level j is absent with
- * probability exp(−∫ρ_j over the last T) and gets created in a second with that probability times the chance
- * it is reached in that second. Cost uses expected billed time; cold requests' latency samples the real INIT.
- * Error against the full simulation: test/sim/functions-fast.test.ts and the README.
+ * The fast path for the functions column of `compareSpectrum`, from rates instead of requests: the level model
+ * (level-model.ts) step by step over the day, 1 s steps where the rate jumps and 5 s where it changes
+ * smoothly. Concurrency is Poisson(m) with m following λ·E[S] (M/M/∞), truncated at the limit (Erlang's loss
+ * system; the arrivals that find it full are throttled, Erlang B); the per-function scaling bucket caps the
+ * creations of a step. Cost uses expected billed time; cold requests' latency samples the real INIT.
+ * Error against the full simulation: test/perf/spectrum-error.ts and the README.
  */
 
 import { PER_FUNCTION_BURST, PER_FUNCTION_RATE_PER_MS } from '../engine/limits.ts';
@@ -18,7 +13,12 @@ import type { Architecture, Distribution } from '../model/types.ts';
 import type { Rng } from '../random/rng.ts';
 import { Sampler } from '../random/sampler.ts';
 import type { LatencyStats } from '../results/result-types.ts';
+import { initPoints, initTables } from './init-extension.ts';
+import { initRampTop, peakHazards } from './init-ramp.ts';
 import { type LatencyMixture, mixtureStats } from './latency-mixture.ts';
+import { levelStep } from './level-model.ts';
+import { LevelRings } from './level-rings.ts';
+import { type PoissonBand, poissonBand } from './poisson-band.ts';
 import { erlangB } from './queue-fast.ts';
 
 /** What the fast path needs to know about the function. */
@@ -57,33 +57,25 @@ export interface FunctionsFastResult {
   latencyMs: LatencyStats;
 }
 
-// ln Γ(x) (Lanczos, g = 7): for the Poisson probabilities at large means.
-const LANCZOS = [
-  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-function logGamma(x: number): number {
-  let a = LANCZOS[0] as number;
-  const t = x + 6.5;
-  for (let i = 1; i < 9; i++) a += (LANCZOS[i] as number) / (x - 1 + i);
-  return 0.5 * Math.log(2 * Math.PI) + (x - 0.5) * Math.log(t) - t + Math.log(a);
-}
-
 /** Runs the level model over the profile; `rng` draws the INIT samples for cold latency. */
 export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFastResult {
   const { limit, meanMs } = input;
   const meanS = meanMs / 1000;
+  const mu = 1 / meanS;
   // Steps of 1 s where the rate jumps (steps, spikes), 5 s where it changes smoothly (a daily cycle).
   const dt = smooth(input.ratesPerSecond) ? 5 : 1;
   const rates = stepMeans(input.ratesPerSecond, dt);
   const window = Math.max(1, Math.round(input.idleLifetimeMs / 1000 / dt));
   const maxM = rates.reduce((a, r) => Math.max(a, r * meanS), 0);
-  const levels = Math.min(limit, Math.ceil(maxM + 10 * Math.sqrt(maxM) + 12));
-  // ring[j·window + i % window] = ∫ρ_j over step i; sums[j] = Σ over the last T.
-  const ring = new Float64Array((levels + 1) * window);
-  const sums = new Float64Array(levels + 1);
+  const init = initPoints(input.initMs, rng);
+  const maxClimb = initRampTop(0, 0, maxM * mu, mu, init);
+  const levels = Math.min(limit, Math.ceil(Math.max(maxM, maxClimb) + 10 * Math.sqrt(maxM) + 12));
+  const rings = new LevelRings(levels, window);
   const pmf = new Float64Array(levels + 1);
-  let [requests, throttled, cold, m, active, runStart, created] = [0, 0, 0, 0, 0, 0, 0];
+  const climb = new Float64Array(levels + 1);
+  const pullTable = initTables(init, mu, levels);
+  let previous: PoissonBand = { lo: 0, hi: 0, total: 1 };
+  let [requests, throttled, cold, m, runStart, created] = [0, 0, 0, 0, 0, 0];
   let [blocked, blockedAt, scaled] = [0, -1, 0];
   let tokens = PER_FUNCTION_BURST;
   const decay = Math.exp(-dt / meanS);
@@ -92,9 +84,9 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
     const lambda = rates[i] as number;
     const pc = covered(i);
     if (i > 0 && (lambda !== rates[i - 1] || pc !== covered(i - 1))) runStart = i;
-    // After a full idle lifetime at one rate the state no longer changes: every later step of the run
-    // repeats the last one.
-    if (i - runStart > window + 10 / dt) {
+    // Two idle lifetimes after the rate last changed the state no longer changes (the hazards look back one,
+    // and an INIT-made visit keeps its level alive for one more): every later step of the run repeats the last.
+    if (i - runStart > 2 * window + 10 / dt) {
       let end = i;
       while (end < rates.length && rates[end] === lambda && covered(end) === pc) end++;
       const n = end - i;
@@ -106,47 +98,31 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
       continue;
     }
     requests += lambda * dt;
+    const before = m;
     m = m * decay + lambda * meanS * (1 - decay);
-    // Truncated Poisson(m) on 0..levels (levels ≤ limit): pmf and the blocking share at the limit.
-    const sd = Math.sqrt(m);
-    const lo = Math.max(0, Math.floor(m - 9 * sd - 5));
-    const hi = Math.min(levels, Math.ceil(m + 8 * sd + 8));
-    let p = m > 0 ? Math.exp(lo * Math.log(m) - m - logGamma(lo + 1)) : lo === 0 ? 1 : 0;
-    let total = 0;
-    for (let j = lo; j <= hi; j++) {
-      pmf[j] = p;
-      total += p;
-      p = (p * m) / (j + 1);
-    }
-    if (hi === limit && m > 0 && m !== blockedAt) [blocked, blockedAt] = [erlangB(limit, m), m];
-    else if (hi < limit) blocked = 0;
+    const band = poissonBand(m, levels, pmf);
+    if (band.hi === limit && m > 0 && m !== blockedAt) [blocked, blockedAt] = [erlangB(limit, m), m];
+    else if (band.hi < limit) blocked = 0;
     throttled += lambda * dt * blocked;
-    created = 0;
-    scaled = 0;
-    let below = 0;
-    const slot = i % window;
-    // Levels above both this step's reach and every level visited in the last T hold zeros.
-    const top = Math.min(levels, Math.max(hi + 1, active));
-    active = 0;
-    for (let j = 1; j <= top; j++) {
-      let rho = 0;
-      const k = j * window + slot;
-      const sum = sums[j] as number;
-      if (j - 1 < lo) {
-        rho = 50;
-        if (sum < 40 && j > pc) created += Math.exp(-sum);
-      } else if (j - 1 <= hi) {
-        const pj = (pmf[j - 1] as number) / total;
-        below += pj;
-        rho = below > 0 ? (lambda * dt * pj) / below : 50;
-        if (sum < 40 && j > pc) created += Math.exp(-sum) * (1 - below * Math.exp(-rho));
-      }
-      const r = Math.min(rho, 50);
-      const next = sum - (ring[k] as number) + r;
-      sums[j] = next > 1e-12 ? next : 0;
-      ring[k] = r;
-      if (sums[j] !== 0) active = j;
+    // A jump in the rate: the climb with INIT reaches past the new mean (init-ramp.ts).
+    let rampTop = 0;
+    if (m - before > Math.sqrt(m) + 1) {
+      const peak = initRampTop(before, poolTop(rings, levels, i), lambda, mu, init);
+      rampTop = peakHazards(peak, mu, levels, climb);
     }
+    created = levelStep(rings, levels, {
+      step: i,
+      arrivals: lambda * dt,
+      band,
+      pmf,
+      previous,
+      covered: pc,
+      ramp: rampTop > 0 ? climb : null,
+      rampTop,
+      pull: () => pullTable(m),
+    });
+    previous = band;
+    scaled = 0;
     if (input.scalingLimited) {
       tokens = Math.min(PER_FUNCTION_BURST, tokens + PER_FUNCTION_RATE_PER_MS * 1000 * dt);
       if (created > tokens) {
@@ -167,6 +143,20 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
   // The exact total, not the step sums (a last step shorter than dt).
   requests = input.ratesPerSecond.reduce((a, r) => a + r, 0);
   return summarize(input, requests, throttled, cold, rng);
+}
+
+// The highest level alive more likely than not at the start of `step`: the pool a jump starts from.
+function poolTop(rings: LevelRings, levels: number, step: number): number {
+  const w = rings.window;
+  let pool = 0;
+  for (let j = 1; j <= levels; j++) {
+    rings.catchUp(j, step);
+    const sum = rings.sums[j] as number;
+    const natural = sum < 40 ? (rings.below[j * w + (step % w)] as number) * Math.exp(-sum) : 0;
+    if (natural - (rings.alive[j] as number) >= 0.5) break;
+    pool = j;
+  }
+  return pool;
 }
 
 // True when no second's rate differs from the previous one by more than 1%.
