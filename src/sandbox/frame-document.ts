@@ -15,15 +15,33 @@ export const FRAME_CSP = [
 export const RELAY_LIMIT = 2000;
 
 const bootstrap = `(() => {
-  let port, url, spare, checkSpare, booted = false;
+  let port, url, prime, spare, checkSpare, booted = false, running = false;
+  const spareCore = (navigator.hardwareConcurrency || 1) > 2;
   const spawn = () => new Worker(url);
   // Spare workers are started ahead (the runtime evaluated and warming up), one for the next run and one
   // for its checks; each serves one request, and the next spares start once a run is over. The run's spare
   // starts first and alone (two at once would halve its CPU on a small machine, and a check spare started
   // with a run would take CPU from it); the check spare starts when the run's spare says it is warm, or when
   // checks are due. The page hears 'booted' once the first spare has evaluated the runtime: the time limit
-  // of a run starts when its code is sent, so it must not include starting the runtime.
-  const spareChecks = () => { checkSpare = checkSpare || spawn(); };
+  // of a run starts when its code is sent, so it must not include starting the runtime. A check spare gets
+  // the exercise's files at once, to do the checks' answer-independent work ahead (check-runner.ts); that
+  // work pauses while a run goes on (the run's CPU comes first). Suggestions (what the run simulates, to
+  // simulate it meanwhile for the checks) go on, but only with a core to spare: on two cores the page's own
+  // work (an editor loading) and the run already take both.
+  const spareChecks = () => {
+    if (checkSpare) return checkSpare;
+    checkSpare = spawn();
+    if (prime) primeChecks(checkSpare);
+    return checkSpare;
+  };
+  const primeChecks = (worker) => {
+    worker.postMessage({ type: 'prime', checkSource: prime.checkSource, starterSource: prime.starterSource });
+    if (running) worker.postMessage({ type: 'hold', held: true });
+  };
+  const hold = (held) => {
+    running = held;
+    if (checkSpare) checkSpare.postMessage({ type: 'hold', held });
+  };
   const replenish = () => {
     if (spare) return;
     const next = spawn();
@@ -42,7 +60,13 @@ const bootstrap = `(() => {
     if (port || event.source !== parent || !event.ports[0]) return;
     port = event.ports[0];
     url = URL.createObjectURL(new Blob([event.data.workerSource], { type: 'text/javascript' }));
-    port.onmessage = (m) => { if (m.data && m.data.type === 'run') run(m.data); };
+    port.onmessage = (m) => {
+      const request = m.data || {};
+      if (request.type === 'run') run(request);
+      if (request.type !== 'prime' || prime) return;
+      prime = request;
+      if (checkSpare) primeChecks(checkSpare);
+    };
     replenish();
   });
   function run(request) {
@@ -50,7 +74,14 @@ const bootstrap = `(() => {
     const learner = spare || spawn();
     spare = undefined;
     let relayed = 0, settled = false;
-    const stop = () => { settled = true; learner.terminate(); };
+    hold(true);
+    // The learner's worker ends; the check spare resumes its work ahead unless it now checks this run.
+    const stop = (checking) => {
+      settled = true;
+      learner.terminate();
+      if (checking) running = false;
+      else hold(false);
+    };
     // 'ready' and 'warmed' are a spare's start-up news: not the run's, never relayed or counted.
     const startUpNews = (data) => data && (data.type === 'ready' || data.type === 'warmed');
     learner.onmessage = (event) => {
@@ -62,12 +93,18 @@ const bootstrap = `(() => {
         return;
       }
       const message = event.data;
+      // The run says what it simulates: its check spare simulates it too, meanwhile. Not for the page.
+      if (message && message.type === 'simulating') {
+        if (request.checkSource && spareCore) spareChecks().postMessage({ type: 'suggest', scenario: message.scenario });
+        return;
+      }
       port.postMessage({ type: 'relay', nonce, from: 'learner', message });
       if (!message || message.type !== 'done') return;
-      stop();
       const answer = message.checkable;
-      if (!request.checkSource || !answer || answer.ok !== true) return replenish();
-      const checker = checkSpare || spawn();
+      const checking = request.checkSource && answer && answer.ok === true;
+      stop(checking);
+      if (!checking) return replenish();
+      const checker = spareChecks();
       checkSpare = undefined;
       checker.onmessage = (c) => {
         if (startUpNews(c.data)) return;

@@ -5,6 +5,7 @@ import {
   type FrameMessage,
   type FrameRequest,
   type OutputEntry,
+  type PrimeFiles,
   type WorkerMessage,
 } from './protocol.ts';
 import type { LabelledResult } from './result-view.ts';
@@ -84,6 +85,7 @@ export class SandboxHost {
   readonly #config: HostConfig;
   #frame: Frame | undefined;
   #current: { nonce: string; finish(end: RunEnd): void } | undefined;
+  #prime: PrimeFiles | undefined;
 
   constructor(config: HostConfig) {
     this.#config = config;
@@ -92,6 +94,26 @@ export class SandboxHost {
   /** Starts the iframe and its workers ahead of the first run. Safe to call repeatedly. */
   warm(): Promise<void> {
     return this.#ensure().ready;
+  }
+
+  /**
+   * Lets the sandbox's check spares do the exercise's answer-independent check work ahead of runs (CPU-heavy
+   * for some lessons: call it at idle, when a Run is not about to be clicked). Also applies to the sandboxes
+   * that replace this one after a stop or time-out.
+   */
+  prime(files: PrimeFiles): void {
+    this.#prime = files;
+    this.#sendPrime(this.#ensure());
+  }
+
+  #sendPrime(frame: Frame): void {
+    const files = this.#prime;
+    if (!files) return;
+    const request: FrameRequest = { type: 'prime', ...files };
+    frame.ready.then(
+      () => frame.port.postMessage(request),
+      () => undefined,
+    );
   }
 
   /** Runs `source`; `checkSource` (the exercise's check file) is evaluated on its answer afterwards. */
@@ -233,6 +255,7 @@ export class SandboxHost {
     ready.catch(() => undefined);
     this.#frame = { iframe, port: channel.port1, ready };
     this.#config.container.append(iframe);
+    this.#sendPrime(this.#frame);
     return this.#frame;
   }
 

@@ -2,7 +2,7 @@ import { every, sliceText } from './captured.ts';
 import { toLearnerError } from './learner-error.ts';
 import { createOutput, type LearnerOutput } from './learner-output.ts';
 import type { OutputLimits } from './output-budget.ts';
-import { ALIVE_INTERVAL_MS, type CheckOutcome, type SourcePosition, type WorkerMessage } from './protocol.ts';
+import { ALIVE_INTERVAL_MS, type SourcePosition, type WorkerMessage } from './protocol.ts';
 import { findResults, type LabelledResult, type ResultView } from './result-view.ts';
 import { errorMessage, serialize } from './serialize.ts';
 import { withDefaultSeries } from './series-default.ts';
@@ -22,13 +22,15 @@ export interface RuntimeHost {
   limits?: OutputLimits;
   /** Called just before the run reports `done` (the worker ends the learner's nested workers there). */
   beforeDone?(): void;
+  /** Called with each scenario the learner's code simulates, just before it is simulated (as simulated). */
+  simulating?(scenario: unknown): void;
 }
 
 /** The module specifier learner code imports the simulator under (same as in the repo's tsconfig). */
 export const SIM_SPECIFIER = '@lab/sim';
 
-/** Wrapper around the compiled code: a strict async function, so top-level `await` works. */
-const PREFIX = '(async function (require, exports, module, console, show) {';
+/** Wrapper around compiled code (learner, starter, checks): a strict async function, so top-level `await` works. */
+export const PREFIX = '(async function (require, exports, module, console, show) {';
 /** Function columns drawn per result table (a result with 20,000 functions shows these and a count). */
 export const MAX_RESULT_COLUMNS = 12;
 
@@ -67,7 +69,11 @@ export function createLearnerRun(host: RuntimeHost): LearnerRun {
         const sim: Sim = {
           ...host.sim,
           show,
-          simulate: (scenario) => host.sim.simulate(withDefaultSeries(scenario)),
+          simulate: (scenario) => {
+            const withSeries = withDefaultSeries(scenario);
+            host.simulating?.(withSeries);
+            return host.sim.simulate(withSeries);
+          },
         };
         const require = (id: string) => {
           if (id === SIM_SPECIFIER) return sim;
@@ -117,7 +123,8 @@ function shownAnswer(answer: unknown, output: LearnerOutput) {
 
 type Compiled = (...args: unknown[]) => Promise<unknown>;
 
-function evaluate(code: string): Compiled {
+/** Evaluates wrapped compiled code in the worker's global scope (never in the page). */
+export function evaluate(code: string): Compiled {
   // Indirect eval runs in the worker's global scope, not this module's; the CSP of the sandbox
   // iframe allows it for the worker only (the page itself never evaluates learner code).
   // biome-ignore lint/security/noGlobalEval: running the learner's code is this module's purpose.
@@ -151,36 +158,5 @@ function checkable(answer: unknown): { ok: true; value: unknown } | { ok: false;
     return { ok: true, value: structuredClone(answer) };
   } catch (error) {
     return { ok: false, reason: `the answer cannot be copied for checking (${errorMessage(error)})` };
-  }
-}
-
-/**
- * Runs an exercise's check file on an answer (in a worker that never ran learner code) and posts the
- * verdict. The check file's default export is the array from `defineChecks`.
- */
-export async function runCheckFile(source: string, answer: unknown, host: RuntimeHost): Promise<void> {
-  try {
-    const compiled = transpile(source);
-    const module = { exports: {} as Record<string, unknown> };
-    const require = (id: string) => {
-      if (id === SIM_SPECIFIER) return host.sim;
-      throw new Error(`Check files can only import '${SIM_SPECIFIER}' (and types), got '${id}'`);
-    };
-    const noop = () => undefined;
-    const quiet = { log: noop, info: noop, warn: noop, error: noop, debug: noop, table: noop };
-    await evaluate(`${PREFIX}${compiled.code}\n})`)(require, module.exports, module, quiet, <T>(v: T) => v);
-    const checks: unknown = await module.exports['default'];
-    if (!Array.isArray(checks))
-      throw new TypeError('the check file must export defineChecks([...]) as default');
-    const outcomes: CheckOutcome[] = host.sim.runChecks(checks, answer).map((o) => ({
-      name: String(o.name),
-      hints: Array.isArray(o.hints) ? o.hints.map(String) : [],
-      ...(o.diagnosis === undefined ? {} : { diagnosis: String(o.diagnosis) }),
-      passed: o.passed === true,
-      ...(o.error === undefined ? {} : { error: String(o.error) }),
-    }));
-    host.post({ type: 'checks', outcomes });
-  } catch (error) {
-    host.post({ type: 'check-error', message: errorMessage(error) });
   }
 }

@@ -13,9 +13,13 @@
  *   posts can be forged by the learner (they share the realm), so the page treats it as display data
  *   only; a fake `{ type: 'checks' }` from it arrives tagged `from: 'learner'` and is ignored.
  * - **check worker** (trusted code, untrusted data): a fresh worker (started ahead, never given learner
- *   code) that gets its request only after the learner's run settled. It receives the learner's answer as structured-clone data (no functions, getters or
- *   proxies survive), runs the exercise's check file on it and posts the verdict, tagged `from: 'check'`.
- *   Only that verdict can mark an exercise complete.
+ *   code) that gets its request only after the learner's run settled. It receives the learner's answer as
+ *   structured-clone data (no functions, getters or proxies survive), runs the exercise's check file on it
+ *   and posts the verdict, tagged `from: 'check'`. Only that verdict can mark an exercise complete.
+ *   While it waits it works ahead: it evaluates the check file and runs it on the exercise's starter
+ *   (authored code), and simulates the scenarios the learner's run says it simulates (`simulating`, relayed
+ *   by the iframe as `suggest`). Its `simulate` is memoized by validated scenario, key and result computed
+ *   in the check worker itself, so a forged suggestion only costs time: it cannot change a verdict.
  *
  * Each run carries a fresh nonce; replies from a previous (stopped or timed-out) run are dropped.
  * Stop and time-outs remove the whole iframe, which kills both workers at once.
@@ -67,7 +71,13 @@ export interface CheckOutcome {
 /** Page → worker (via the iframe). */
 export type WorkerRequest =
   | { type: 'run'; source: string }
-  | { type: 'check'; source: string; answer: unknown };
+  | { type: 'check'; source: string; answer: unknown }
+  /** To a check spare: the exercise's check file and starter, to do the answer-independent work ahead. */
+  | { type: 'prime'; checkSource: string; starterSource?: string | undefined }
+  /** To a check spare: a scenario the learner's run simulates (untrusted), to simulate ahead. */
+  | { type: 'suggest'; scenario: unknown }
+  /** To a check spare: a run started (`held`: pause priming) or ended without checks (resume). */
+  | { type: 'hold'; held: boolean };
 
 /** Worker → page (via the iframe). */
 export type WorkerMessage =
@@ -80,6 +90,8 @@ export type WorkerMessage =
   | { type: 'ready' }
   /** A spare worker finished warming up without a request (the iframe then starts the check spare). */
   | { type: 'warmed' }
+  /** The learner's code is about to simulate `scenario` (validated): the iframe passes it to the check spare. */
+  | { type: 'simulating'; scenario: unknown }
   | {
       type: 'done';
       /** Milliseconds from receiving the code to the default export settling. */
@@ -95,8 +107,16 @@ export type WorkerMessage =
   | { type: 'checks'; outcomes: CheckOutcome[] }
   | { type: 'check-error'; message: string };
 
-/** Page → iframe, on the transferred port. */
-export type FrameRequest = { type: 'run'; nonce: string; source: string; checkSource?: string | undefined };
+/** The exercise files a check spare prepares the checks with, ahead of a run (see check-runner.ts). */
+export interface PrimeFiles {
+  checkSource: string;
+  starterSource?: string | undefined;
+}
+
+/** Page → iframe, on the transferred port. `prime` is taken once; later ones are ignored. */
+export type FrameRequest =
+  | { type: 'run'; nonce: string; source: string; checkSource?: string | undefined }
+  | ({ type: 'prime' } & PrimeFiles);
 
 /** Iframe → page, on the transferred port. */
 export type FrameMessage =

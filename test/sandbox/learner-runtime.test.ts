@@ -1,6 +1,6 @@
 import * as sim from '@lab/sim';
 import { describe, expect, it } from 'vitest';
-import { runCheckFile, runLearnerCode, type Sim } from '../../src/sandbox/learner-runtime.ts';
+import { runLearnerCode, type Sim } from '../../src/sandbox/learner-runtime.ts';
 import type { OutputEntry, WorkerMessage } from '../../src/sandbox/protocol.ts';
 
 class FakeScenarioError extends RangeError {
@@ -143,18 +143,6 @@ describe('runLearnerCode', () => {
   it('says when an answer cannot be checked', async () => {
     const { done } = await run('export default { f: () => 1 };\n');
     expect(done.checkable).toMatchObject({ ok: false });
-  });
-});
-
-describe('runCheckFile', () => {
-  it('runs the check file on an answer', async () => {
-    const messages: WorkerMessage[] = [];
-    const source =
-      "import { defineChecks } from '@lab/sim';\nimport type { Answer } from './x.solution';\nexport default defineChecks<number>([{ name: 'big', hints: ['more', 'x', 'y'], test: (a) => a > 10 }]);\n";
-    await runCheckFile(source, 3, { sim: fakeSim, post: (m) => messages.push(m), now: () => 0 });
-    expect(messages).toEqual([
-      { type: 'checks', outcomes: [{ name: 'big', hints: ['more', 'x', 'y'], passed: false }] },
-    ]);
   });
 });
 

@@ -109,7 +109,8 @@ class LabSandbox extends HTMLElement {
 
     // The runtime (iframe, spare workers warming up) starts once the learner engages with the page (or the
     // sandbox is on screen), at idle: reaching the sandbox takes longer than starting it. Monaco loads on
-    // interaction, or at idle once the sandbox has been on screen a moment.
+    // interaction, or at idle once the sandbox has been on screen a moment; check spares then prepare the
+    // checks (seconds of simulation for some lessons: not while a Run clicked at once still runs).
     this.#cleanup.push(
       whenEngaged(
         this,
@@ -119,7 +120,12 @@ class LabSandbox extends HTMLElement {
             .catch(() => undefined),
       ),
     );
-    this.#cleanup.push(whenLingered(this, MONACO_DWELL_MS, () => this.#editor.upgrade()));
+    this.#cleanup.push(
+      whenLingered(this, MONACO_DWELL_MS, () => {
+        this.#editor.upgrade();
+        if (files.check) this.#runtime().prime({ checkSource: files.check, starterSource: files.starter });
+      }),
+    );
 
     const badge = this.querySelector<HTMLElement>('[data-badge]');
     const syncBadge = () => {
