@@ -19,7 +19,9 @@ const SEEDS_SET = process.env['SEEDS'];
 const SEEDS = Number(SEEDS_SET ?? 3);
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}%`;
 
-console.log('| shape | req/s | seeds | cold starts: full (mean) | fast | error | 95% interval | cost error |');
+console.log(
+  '| shape | req/s | seeds | cold starts: full (mean) | fast | error | 95% interval | cost error |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const rate of RATES) {
   for (const shape of WORKLOAD_SHAPES) {
