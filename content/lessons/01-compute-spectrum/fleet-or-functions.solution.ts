@@ -30,8 +30,8 @@ const hours = {
   },
 } as const;
 
-// The comparison, one row per hour and option (cost in US dollars).
-const rows: Record<string, { dropped: number; costUsd: string; p99Ms: number }> = {};
+// The comparison, one table per hour as soon as it is simulated: a row per
+// option (cost in US dollars).
 for (const [name, answer] of [
   ['steady', steady],
   ['spiky', spiky],
@@ -40,6 +40,7 @@ for (const [name, answer] of [
     vm: { servers: answer.servers, perServerConcurrency: 8 },
     functions: { memoryMb: 512 },
   });
+  const rows: Record<string, { dropped: number; costUsd: string; p99Ms: number }> = {};
   for (const option of ['vm', 'functions'] as const) {
     const o = r[option];
     rows[`${name} ${option}`] = {
@@ -48,8 +49,8 @@ for (const [name, answer] of [
       p99Ms: Math.round(o.latencyMs.p99),
     };
   }
+  console.table(rows);
 }
-console.table(rows);
 
 /** The answer: for each hour, the smallest fleet that drops nothing and the cheaper option. */
 export type Answer = Record<'steady' | 'spiky', { servers: number; cheaper: 'vm' | 'functions' }>;

@@ -78,6 +78,12 @@ const design: Scenario = {
 
 // Look at your day: the worst 10-minute p99 of checkout, its throttles,
 // what reports left undone, the cost.
+const levers = design.functions[0];
+console.log(
+  `simulating the day: checkout ${levers?.memoryMb} MB, package ${checkoutPackageMb} MB,`,
+  `reserved ${levers?.reservedConcurrency ?? 'none'}, provisioned ${JSON.stringify(levers?.provisionedConcurrency ?? 0)};`,
+  `reports reserved ${design.functions[1]?.reservedConcurrency ?? 'none'}…`,
+);
 const result = simulate({ ...design, output: { seriesResolutionSeconds: 600 } });
 const checkout = result.functions[0];
 const reports = result.functions[1];
