@@ -133,3 +133,79 @@ describe('functionsFast options for replaying traffic', () => {
     expect(r.latencyMs.p50).toBeCloseTo(200, 0);
   });
 });
+
+/**
+ * The steady cold-start rate of the level rule for M/M/∞ without INIT, computed another way: level j is created
+ * when the concurrency climbs from j − 1 to j after more than T below j, so the rate is
+ * Σ_j π(j − 1)·λ·P(T_{j−1→j} > T), where T_{j−1→j} is the first passage from j − 1 to j. Its transform is the
+ * continued fraction φ_j(p) = λ / (λ + (j−1)μ + p − (j−1)μ·φ_{j−1}(p)); P(T > t) is the inverse of (1 − φ_j(p)) / p,
+ * here by the fixed Talbot method with 24 nodes (Abate & Valkó 2004).
+ */
+function exactSteadyRatePerS(lambda: number, mu: number, idleS: number): number {
+  const m = lambda / mu;
+  const levels = Math.ceil(m + 12 * Math.sqrt(m) + 30);
+  const nodes = 24;
+  const tail = new Float64Array(levels + 1);
+  const r = (2 * nodes) / (5 * idleS);
+  for (let k = 0; k < nodes; k++) {
+    const th = (k * Math.PI) / nodes;
+    const cot = k === 0 ? 0 : Math.cos(th) / Math.sin(th);
+    const [pRe, pIm] = k === 0 ? [r, 0] : [r * th * cot, r * th];
+    const [wRe, wIm] = k === 0 ? [0.5, 0] : [1, th + (th * cot - 1) * cot];
+    const mag = (Math.exp(idleS * pRe) * r) / nodes;
+    const [eRe, eIm] = [mag * Math.cos(idleS * pIm), mag * Math.sin(idleS * pIm)];
+    const [cRe, cIm] = [eRe * wRe - eIm * wIm, eRe * wIm + eIm * wRe];
+    let [fRe, fIm] = [0, 0];
+    for (let j = 1; j <= levels; j++) {
+      const d = (j - 1) * mu;
+      const [dRe, dIm] = [lambda + d + pRe - d * fRe, pIm - d * fIm];
+      const den = dRe * dRe + dIm * dIm;
+      [fRe, fIm] = [(lambda * dRe) / den, (-lambda * dIm) / den];
+      const pp = pRe * pRe + pIm * pIm;
+      const [gRe, gIm] = [((1 - fRe) * pRe - fIm * pIm) / pp, (-fIm * pRe - (1 - fRe) * pIm) / pp];
+      tail[j] = (tail[j] as number) + cRe * gRe - cIm * gIm;
+    }
+  }
+  let [rate, p] = [0, Math.exp(-m)];
+  for (let j = 1; j <= levels; j++) {
+    rate += p * lambda * (tail[j] as number);
+    p *= m / j;
+  }
+  return rate;
+}
+
+describe('functionsFast in a steady state without INIT', () => {
+  it.each([
+    [20, 4.856],
+    [100, 8.769],
+    [1000, 23.62],
+  ])(
+    'at %d req/s creates environments at the level rule’s exact steady rate (%f per hour)',
+    (lambda, perHour) => {
+      const exact = exactSteadyRatePerS(lambda, 5, 600) * 3600;
+      expect(exact).toBeCloseTo(perHour, 1);
+      let late = 0;
+      const [rng] = createStreams(1, 1);
+      if (!rng) throw new Error('no stream');
+      functionsFast(
+        {
+          ratesPerSecond: new Float64Array(6 * 3600).fill(lambda),
+          meanMs: 200,
+          initMs: { kind: 'fixed', valueMs: 0.001 },
+          idleLifetimeMs: 600_000,
+          limit: 100_000,
+          scalingLimited: false,
+          memoryMb: 128,
+          architecture: 'x86_64',
+          // The last 3 hours, long after the start's climb has expired.
+          onStep: (from, seconds, cold) => {
+            const overlap = Math.max(0, Math.min(from + seconds, 6 * 3600) - Math.max(from, 3 * 3600));
+            late += (cold * overlap) / seconds;
+          },
+        },
+        rng,
+      );
+      expect(late / 3 / exact - 1).toBeCloseTo(0, 3);
+    },
+  );
+});
