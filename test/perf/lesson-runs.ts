@@ -17,6 +17,7 @@ const FILES = [
   'content/lessons/01-compute-spectrum/fleet-or-functions.solution.ts',
   'content/lessons/08-capstone/day.starter.ts',
   'content/lessons/08-capstone/day.solution.ts',
+  'content/lessons/07-cost/cheapest-slo.solution.ts',
 ];
 
 interface Times {
