@@ -53,7 +53,7 @@ for (const rate of RATES) {
     const sd = Math.sqrt(colds.reduce((a, c) => a + (c - cold) ** 2, 0) / Math.max(1, seeds - 1));
     const spread = seeds > 1 ? `±${((196 * sd) / Math.sqrt(seeds) / cold).toFixed(1)}%` : '—';
     console.log(
-      `| ${shape} | ${rate} | ${seeds} | ${cold.toFixed(0)} | ${fast.coldStarts.toFixed(0)} | ${pct(fast.coldStarts / cold - 1)} | ${spread} | ${LEVELS ? '—' : pct(fast.costUsd / mean((o) => o.costUsd) - 1)} |`,
+      `| ${shape} | ${rate} | ${seeds} | ${cold.toFixed(1)} | ${fast.coldStarts.toFixed(1)} | ${pct(fast.coldStarts / cold - 1)} | ${spread} | ${LEVELS ? '—' : pct(fast.costUsd / mean((o) => o.costUsd) - 1)} |`,
     );
   }
 }

@@ -23,83 +23,158 @@ const NODES = 12;
 
 /**
  * q_j for levels j = 1…`levels` (index j; index 0 is 0) when requests arrive at `lambdaPerS` and each leaves
- * at `muPerS`; `initS` lists INIT durations (s) standing for its distribution, each equally likely.
+ * at `muPerS`; `initS` lists INIT durations (s) standing for its distribution, each equally likely. The cold
+ * request's own work S is Exp(`sRatePerS`) (μ by default; a burst of d cold starts loses its first at dμ).
  */
 export function initExtension(
   lambdaPerS: number,
   muPerS: number,
   levels: number,
   initS: readonly number[],
+  sRatePerS = muPerS,
 ): Float64Array {
-  const q = new Float64Array(levels + 1);
+  return initExtensionByRate(lambdaPerS, muPerS, levels, initS, [sRatePerS]);
+}
+
+/**
+ * `initExtension` for several rates of S at once (the continued fraction at each Talbot node is shared):
+ * q for rate `sRatesPerS[r]` at level j is entry r·(levels + 1) + j.
+ */
+export function initExtensionByRate(
+  lambdaPerS: number,
+  muPerS: number,
+  levels: number,
+  initS: readonly number[],
+  sRatesPerS: readonly number[],
+): Float64Array {
+  const stride = levels + 1;
+  const rates = sRatesPerS.length;
+  const q = new Float64Array(rates * stride);
   if (!(lambdaPerS > 0 && muPerS > 0) || levels < 1 || initS.length === 0) return q;
-  const [lam, mu] = [lambdaPerS, muPerS];
-  // P(T_j > S) = 1 − φ_j(μ), real recursion.
-  const beyondS = new Float64Array(levels + 1);
-  let phi = lam / (lam + mu);
-  for (let j = 1; j <= levels; j++) {
-    if (j > 1) phi = lam / (lam + (j - 1) * mu + mu - (j - 1) * mu * phi);
-    beyondS[j] = 1 - phi;
+  if (!sRatesPerS.every((nu) => nu > 0)) return q;
+  // P(T_j > S) = 1 − φ_j(ν) and Ĝ_j(ν) = (1 − φ_j(ν)) / ν, real recursions.
+  const beyondS = new Float64Array(rates * stride);
+  const atNu = new Float64Array(rates * stride);
+  for (let r = 0; r < rates; r++) {
+    const nu = sRatesPerS[r] as number;
+    const row = reachWithin(lambdaPerS, muPerS, levels, nu);
+    for (let j = 1; j <= levels; j++) {
+      beyondS[r * stride + j] = 1 - (row[j] as number);
+      atNu[r * stride + j] = (1 - (row[j] as number)) / nu;
+    }
   }
-  const tail = new Float64Array(levels + 1);
-  const beyondSI = new Float64Array(levels + 1);
+  const tail = new Float64Array(rates * stride);
   for (const i of initS) {
-    if (i > 0) talbotTail(lam, mu, levels, i, tail);
+    if (i > 0) talbotTail(lambdaPerS, muPerS, sRatesPerS, levels, i, atNu, tail);
     else tail.set(beyondS);
-    for (let j = 1; j <= levels; j++)
-      beyondSI[j] = (beyondSI[j] as number) + (tail[j] as number) / initS.length;
+    // H = P(T > S + I) is a probability: Talbot's small errors are clipped before the INIT points are averaged.
+    for (let x = 0; x < q.length; x++) {
+      const h = Math.min(1, Math.max(0, tail[x] as number));
+      q[x] = (q[x] as number) + h / initS.length;
+    }
   }
-  for (let j = 1; j <= levels; j++) q[j] = Math.max(0, (beyondS[j] as number) - (beyondSI[j] as number));
+  for (let r = 0; r < rates; r++) {
+    q[r * stride] = 0;
+    for (let j = 1; j <= levels; j++) {
+      const x = r * stride + j;
+      q[x] = Math.max(0, (beyondS[x] as number) - (q[x] as number));
+    }
+  }
   return q;
 }
 
-// out[j] = H_j(t) = P(T_j > S + t) for every level: fixed Talbot inversion of μ(Ĝ_j(p) − Ĝ_j(μ)) / (μ − p).
-function talbotTail(lam: number, mu: number, levels: number, t: number, out: Float64Array): void {
-  out.fill(0);
-  // Ĝ_j(μ) = (1 − φ_j(μ)) / μ, real.
-  const atMu = new Float64Array(levels + 1);
+/**
+ * φ_k(ν) for k = 1…`levels`: the probability that the others, from level k − 1, reach k before an Exp(ν) time
+ * (a burst of d cold starts goes on without INIT's help while none of its d requests has left, ν = dμ).
+ */
+export function reachWithin(
+  lambdaPerS: number,
+  muPerS: number,
+  levels: number,
+  sRatePerS: number,
+): Float64Array {
+  const out = new Float64Array(levels + 1);
   let phi = 0;
-  for (let j = 1; j <= levels; j++) {
-    const down = (j - 1) * mu;
-    phi = lam / (lam + down + mu - down * phi);
-    atMu[j] = (1 - phi) / mu;
+  for (let k = 1; k <= levels; k++) {
+    phi = lambdaPerS / (lambdaPerS + (k - 1) * muPerS + sRatePerS - (k - 1) * muPerS * phi);
+    out[k] = phi;
   }
+  return out;
+}
+
+// out[r·(levels + 1) + j] = H_j(t) = P(T_j > S + t) for every level and every rate ν_r of S: fixed Talbot
+// inversion of ν(Ĝ_j(p) − Ĝ_j(ν)) / (ν − p). Plain variables, no array destructuring: this runs millions of
+// times a day at 1,000 req/s, and destructured temporaries allocate before the optimizer removes them.
+function talbotTail(
+  lam: number,
+  mu: number,
+  nus: readonly number[],
+  levels: number,
+  t: number,
+  atNu: Float64Array,
+  out: Float64Array,
+): void {
+  out.fill(0);
+  const stride = levels + 1;
+  const rates = nus.length;
+  const aRe = new Float64Array(rates);
+  const aIm = new Float64Array(rates);
   const r = (2 * NODES) / (5 * t);
   for (let k = 0; k < NODES; k++) {
     // Node p = r·θ(cot θ + i) and weight (1 + iσ); θ = 0 is the real point p = r with half weight.
-    let [pRe, pIm, wRe, wIm] = [r, 0, 0.5, 0];
+    let pRe = r;
+    let pIm = 0;
+    let wRe = 0.5;
+    let wIm = 0;
     if (k > 0) {
       const th = (k * Math.PI) / NODES;
       const cot = Math.cos(th) / Math.sin(th);
-      [pRe, pIm] = [r * th * cot, r * th];
-      [wRe, wIm] = [1, th + (th * cot - 1) * cot];
+      pRe = r * th * cot;
+      pIm = r * th;
+      wRe = 1;
+      wIm = th + (th * cot - 1) * cot;
     }
     // c = e^(tp) · weight · r / NODES
     const mag = (Math.exp(t * pRe) * r) / NODES;
-    const [eRe, eIm] = [mag * Math.cos(t * pIm), mag * Math.sin(t * pIm)];
-    const [cRe, cIm] = [eRe * wRe - eIm * wIm, eRe * wIm + eIm * wRe];
-    // 1 / p and μ / (μ − p)
+    const eRe = mag * Math.cos(t * pIm);
+    const eIm = mag * Math.sin(t * pIm);
+    const cRe = eRe * wRe - eIm * wIm;
+    const cIm = eRe * wIm + eIm * wRe;
+    // 1 / p, and ν / (ν − p) for each rate
     const pp = pRe * pRe + pIm * pIm;
-    const [ipRe, ipIm] = [pRe / pp, -pIm / pp];
-    const [dRe, dIm] = [mu - pRe, -pIm];
-    const dd = dRe * dRe + dIm * dIm;
-    const [aRe, aIm] = [(mu * dRe) / dd, (-mu * dIm) / dd];
+    const ipRe = pRe / pp;
+    const ipIm = -pIm / pp;
+    for (let x = 0; x < rates; x++) {
+      const nu = nus[x] as number;
+      const dRe = nu - pRe;
+      const dd = dRe * dRe + pIm * pIm;
+      aRe[x] = (nu * dRe) / dd;
+      aIm[x] = (nu * pIm) / dd;
+    }
     // φ_j(p) = λ / (λ + (j−1)μ + p − (j−1)μ φ_(j−1)(p)), φ_0 = 0.
-    let [fRe, fIm] = [0, 0];
+    let fRe = 0;
+    let fIm = 0;
     for (let j = 1; j <= levels; j++) {
       const down = (j - 1) * mu;
-      const [xRe, xIm] = [lam + down + pRe - down * fRe, pIm - down * fIm];
+      const xRe = lam + down + pRe - down * fRe;
+      const xIm = pIm - down * fIm;
       const xx = xRe * xRe + xIm * xIm;
-      [fRe, fIm] = [(lam * xRe) / xx, (-lam * xIm) / xx];
-      // Ĝ(p) − Ĝ(μ) = (1 − φ) / p − atMu
-      const gRe = (1 - fRe) * ipRe + fIm * ipIm - (atMu[j] as number);
+      fRe = (lam * xRe) / xx;
+      fIm = (-lam * xIm) / xx;
+      // (1 − φ) / p; for each rate Ĝ(p) − Ĝ(ν), F = a · g, term = Re(c · F)
+      const g0Re = (1 - fRe) * ipRe + fIm * ipIm;
       const gIm = (1 - fRe) * ipIm - fIm * ipRe;
-      // F = a · g; term = Re(c · F)
-      const [FRe, FIm] = [aRe * gRe - aIm * gIm, aRe * gIm + aIm * gRe];
-      out[j] = (out[j] as number) + cRe * FRe - cIm * FIm;
+      for (let x = 0; x < rates; x++) {
+        const gRe = g0Re - (atNu[x * stride + j] as number);
+        const ar = aRe[x] as number;
+        const ai = aIm[x] as number;
+        const FRe = ar * gRe - ai * gIm;
+        const FIm = ar * gIm + ai * gRe;
+        const o = x * stride + j;
+        out[o] = (out[o] as number) + cRe * FRe - cIm * FIm;
+      }
     }
   }
-  for (let j = 1; j <= levels; j++) out[j] = Math.min(1, Math.max(0, out[j] as number));
 }
 
 /** INIT durations (s) standing for an INIT distribution: the means of its four quarters, from 256 samples. */
@@ -109,30 +184,59 @@ export function initPoints(initMs: Distribution, rng: Rng): number[] {
   return [0, 1, 2, 3].map((g) => samples.subarray(g * 64, g * 64 + 64).reduce((a, b) => a + b, 0) / 64);
 }
 
-/** Concurrency buckets 4% wide share one table of q_j. */
+/** Concurrency buckets 4% wide share one set of tables. */
 const BUCKET = 0.04;
 
-/** q_j tables (`initExtension`) by mean concurrency, computed once per 4% bucket. */
+/** Deepest burst the pull tables tell apart (deeper ones use its table). */
+export const PULL_DEPTHS = 16;
+
+/**
+ * Pull tables by burst depth (`initExtension`), by mean concurrency, computed once per 4% bucket: entry d − 1
+ * holds q^(d)_k for a cold start that is the d-th of a burst whose others sit at level k − 1. The burst's d cold
+ * requests hold their levels until the first of them would have left, S₁ ~ Exp(dμ), and then for an INIT more:
+ * the others must reach k in that extra time (d = 1 is q_j).
+ */
 export function initTables(
   points: readonly number[],
   muPerS: number,
   levels: number,
-): (m: number) => Float64Array {
-  const tables = new Map<number, Float64Array>();
+): (m: number) => PullTables {
+  const tables = new Map<number, PullTables>();
+  const none: PullTables = { levels: 0, pull: new Float64Array(0), stay: new Float64Array(0) };
   return (m) => {
-    if (!(m > 0)) return new Float64Array(0);
+    if (!(m > 0)) return none;
     const key = Math.round(Math.log(m) / BUCKET);
     let t = tables.get(key);
     if (!t) {
       const mb = Math.exp(key * BUCKET);
-      t = initExtension(
-        mb * muPerS,
-        muPerS,
-        Math.min(levels, Math.ceil(mb + 10 * Math.sqrt(mb) + 12)),
-        points,
-      );
+      const top = Math.min(levels, Math.ceil(mb + 10 * Math.sqrt(mb) + 12));
+      const stride = top + 1;
+      t = {
+        levels: top,
+        pull: new Float64Array(PULL_DEPTHS * stride),
+        stay: new Float64Array(PULL_DEPTHS * stride),
+      };
+      const depthRates = Array.from({ length: PULL_DEPTHS }, (_, d) => (d + 1) * muPerS);
+      t.pull.set(initExtensionByRate(mb * muPerS, muPerS, top, points, depthRates));
+      for (let d = 1; d <= PULL_DEPTHS; d++)
+        t.stay.set(reachWithin(mb * muPerS, muPerS, top, d * muPerS), (d - 1) * stride);
       tables.set(key, t);
     }
     return t;
   };
+}
+
+/**
+ * By burst depth d and level k (at (d − 1)·(levels + 1) + k, k = 0…levels): INIT's pull q^(d)_k and the burst's
+ * own reach φ_k(dμ).
+ */
+export interface PullTables {
+  levels: number;
+  pull: Float64Array;
+  stay: Float64Array;
+}
+
+/** Entry (d, k) of a `PullTables` array, 0 outside its levels. */
+export function tableAt(t: PullTables, table: Float64Array, d: number, k: number): number {
+  return k >= 1 && k <= t.levels ? (table[(d - 1) * (t.levels + 1) + k] as number) : 0;
 }

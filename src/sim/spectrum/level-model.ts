@@ -11,8 +11,12 @@
  * (init-extension.ts: a cold start pulls the next level up; init-ramp.ts: the climb after a jump).
  */
 
+import { BurstDepths } from './burst-depths.ts';
+import type { PullTables } from './init-extension.ts';
 import { type LevelRings, MAX_HAZARD, SAT_ABOVE, SAT_BELOW, SAT_IN } from './level-rings.ts';
 import type { PoissonBand } from './poisson-band.ts';
+
+const bursts = new BurstDepths();
 
 /** What a step of the level model needs. */
 export interface LevelStep {
@@ -30,8 +34,8 @@ export interface LevelStep {
   /** Hazards of a jump's climb by level (init-ramp.ts), up to `rampTop`; null without a jump. */
   ramp: Float64Array | null;
   rampTop: number;
-  /** q_j for this step's concurrency (init-extension.ts), computed on first need. */
-  pull: () => Float64Array;
+  /** Pull tables by burst depth for this step's concurrency (`initTables`), computed on first need. */
+  pull: () => PullTables;
 }
 
 /**
@@ -66,7 +70,8 @@ export function levelStep(rings: LevelRings, levels: number, s: LevelStep): numb
   if (s.ramp) last = Math.min(levels, Math.max(last, s.rampTop));
   let created = 0;
   let carried = 0;
-  let q: Float64Array | null = null;
+  bursts.reset();
+  let q: PullTables | null = null;
   const touched = rings.touched;
   for (let j = first; j <= last; j++) {
     if ((touched[j] as number) < s.step - 1) rings.catchUp(j, s.step);
@@ -102,13 +107,16 @@ export function levelStep(rings: LevelRings, levels: number, s: LevelStep): numb
     // A cold start one level below pulls this level up with probability q; the level is then absent (it was
     // last visited no later than the one below).
     const pulled = j > s.covered && carried > 1e-9 ? Math.min(carried, Math.max(0, absent - made)) : 0;
+    const share = carried > 1e-9 ? pulled / carried : 0;
+    const own = made;
     made += pulled;
     created += made;
     carried = 0;
     if (made > 1e-12) {
       q ??= s.pull();
-      carried = made * ((q[j] as number) || 0);
-    }
+      bursts.level(j, own, share, q);
+      carried = bursts.carried[0] as number;
+    } else bursts.none();
     const next = sum - old + h;
     sums[j] = next > 1e-12 ? next : 0;
     hazard[k] = h;

@@ -1,14 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createStreams } from '~/sim/random/rng.ts';
-import { initExtension, initPoints, initTables } from '~/sim/spectrum/init-extension.ts';
+import {
+  initExtension,
+  initPoints,
+  initTables,
+  PULL_DEPTHS,
+  reachWithin,
+  tableAt,
+} from '~/sim/spectrum/init-extension.ts';
 
 /**
  * q_j by a second method: uniformization of the birth–death chain on the levels below j (the others' first
- * passage T to j), with S exponential and a fixed INIT I: q = E[G(S) − G(S + I)], G(t) = P(T > t), integrated
- * over S on a fine grid.
+ * passage T to j), with S exponential (rate ν, μ unless given) and a fixed INIT I: q = E[G(S) − G(S + I)],
+ * G(t) = P(T > t), integrated over S on a fine grid.
  */
-function qByUniformization(lam: number, mu: number, j: number, init: number): number {
+function qByUniformization(lam: number, mu: number, j: number, init: number, nu = mu): number {
   const n = j;
   const rate = lam + (j - 1) * mu;
   const G = (ts: number[]): number[] => {
@@ -38,13 +45,24 @@ function qByUniformization(lam: number, mu: number, j: number, init: number): nu
     });
   };
   const cells = 400;
-  const ds = 8 / mu / cells;
+  const ds = 8 / nu / cells;
   const mids = Array.from({ length: cells }, (_, k) => (k + 0.5) * ds);
   const [g0, g1] = [G(mids), G(mids.map((t) => t + init))];
   return mids.reduce(
-    (q, t, k) => q + mu * Math.exp(-mu * t) * ds * ((g0[k] as number) - (g1[k] as number)),
+    (q, t, k) => q + nu * Math.exp(-nu * t) * ds * ((g0[k] as number) - (g1[k] as number)),
     0,
   );
+}
+
+/**
+ * P(the others reach j from j − 1 before an Exp(ν) time) by first-step analysis on levels 0…j − 1: from i,
+ * h(i) = (λ·h(i + 1) + iμ·h(i − 1)) / (λ + iμ + ν), h(j) = 1, solved by the tridiagonal (Thomas) sweep.
+ */
+function reachByFirstStep(lam: number, mu: number, j: number, nu: number): number {
+  // h(i) = a(i)·h(i + 1), built up from level 0 (no way down there).
+  let a = lam / (lam + nu);
+  for (let i = 1; i < j; i++) a = lam / (lam + i * mu + nu - i * mu * a);
+  return a;
 }
 
 describe('initExtension', () => {
@@ -52,6 +70,15 @@ describe('initExtension', () => {
     const q = initExtension(20, 5, 16, [0.2]);
     // Within 5e-4 (the quadrature's and Talbot's errors); q is needed to about 1%.
     for (const j of [1, 4, 10, 16]) expect(q[j]).toBeCloseTo(qByUniformization(20, 5, j, 0.2), 3);
+  });
+
+  it('for a burst of d cold starts (the first leaves at rate dμ) matches uniformization too', () => {
+    const q = initExtension(20, 5, 16, [0.2], 15);
+    for (const j of [1, 4, 10, 16]) expect(q[j]).toBeCloseTo(qByUniformization(20, 5, j, 0.2, 15), 3);
+    // A deeper burst loses its first request sooner, so INIT's extra time comes while the others are closer.
+    const single = initExtension(1000, 5, 260, [0.16]);
+    const deep = initExtension(1000, 5, 260, [0.16], 25);
+    for (const j of [230, 245, 260]) expect(deep[j] as number).toBeGreaterThan(2 * (single[j] as number));
   });
 
   it('is a probability that grows with INIT and vanishes without it', () => {
@@ -78,6 +105,25 @@ describe('initExtension', () => {
   });
 });
 
+describe('reachWithin', () => {
+  it('is the chance the others reach the level before an exponential time, as by first-step analysis', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 2000, noNaN: true }),
+        fc.integer({ min: 1, max: 16 }),
+        fc.integer({ min: 1, max: 60 }),
+        (lam, d, j) => {
+          const r = reachWithin(lam, 5, j, 5 * d);
+          expect(r[j]).toBeCloseTo(reachByFirstStep(lam, 5, j, 5 * d), 12);
+          expect(r[j]).toBeGreaterThan(0);
+          expect(r[j]).toBeLessThan(1);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+});
+
 describe('initPoints and initTables', () => {
   it('stand for the INIT distribution by the means of its quarters', () => {
     const [rng] = createStreams(1, 1);
@@ -87,10 +133,17 @@ describe('initPoints and initTables', () => {
     for (const [i, p] of points.entries()) expect(p).toBeCloseTo(0.15 + 0.1 * i, 1);
   });
 
-  it('computes one table per 4% of concurrency', () => {
+  it('computes one set of tables per 4% of concurrency, one table per burst depth', () => {
     const table = initTables([0.2], 5, 100);
     expect(table(20)).toBe(table(20.3));
     expect(table(20)).not.toBe(table(22));
-    expect(table(0)).toHaveLength(0);
+    // Bucket 75 is m = e³: its depth-1 pull is q at λ = 5e³, its depth-3 reach φ at ν = 3μ.
+    const m = Math.exp(3);
+    const t = table(m);
+    expect(t.pull).toHaveLength(PULL_DEPTHS * (t.levels + 1));
+    expect(tableAt(t, t.pull, 1, 30)).toBeCloseTo(initExtension(5 * m, 5, 100, [0.2])[30] as number, 12);
+    expect(tableAt(t, t.stay, 3, 30)).toBeCloseTo(reachWithin(5 * m, 5, 100, 15)[30] as number, 12);
+    expect(tableAt(t, t.pull, 2, t.levels + 1)).toBe(0);
+    expect(table(0).levels).toBe(0);
   });
 });
