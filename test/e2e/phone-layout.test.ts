@@ -30,6 +30,47 @@ describe('phone layout (390 px)', () => {
     await close();
   });
 
+  it('lesson 1: the spectrum explorer at 1,000 req/s with its data table open stays on screen', async () => {
+    const { page, expectNoProblems, close } = await openPage('lessons/01-compute-spectrum/', {
+      viewport: PHONE,
+    });
+    const root = page.locator('spectrum-explorer').first();
+    await root.scrollIntoViewIfNeeded();
+    // Its script loads when it nears the viewport: the first day's result says it is listening.
+    const status = root.locator('[data-status]');
+    await status.filter({ hasText: /^(Simulated|Computed)/ }).waitFor({ timeout: 30_000 });
+    const rate = root.locator('input[type=range]').first();
+    await rate.focus();
+    await page.keyboard.press('End');
+    await status.filter({ hasText: /86,400,000 requests/ }).waitFor({ timeout: 30_000 });
+    await root.locator('details summary', { hasText: 'Data table' }).click();
+    await expect.poll(() => root.locator('[data-table] tbody tr').count(), { timeout: 30_000 }).toBe(3);
+    // Its big numbers make the table wider than the phone: it scrolls inside its box, the page does not.
+    const widths = await page.evaluate(() => {
+      const table = document.querySelector('spectrum-explorer [data-table] table');
+      const th = table?.querySelector('thead th');
+      // One client rect per line the header's words are laid out on.
+      const range = document.createRange();
+      if (th) range.selectNodeContents(th);
+      return {
+        page: document.documentElement.scrollWidth,
+        screen: window.innerWidth,
+        box: Math.round(table?.getBoundingClientRect().right ?? 0),
+        scrolls: (table?.scrollWidth ?? 0) > (table?.clientWidth ?? 0),
+        header: th?.textContent,
+        headerLines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+      };
+    });
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    expect(widths.box).toBeLessThanOrEqual(widths.screen);
+    expect(widths.scrolls).toBe(true);
+    // Words kept whole: "Compute" on one line, not a letter or two a line.
+    expect(widths.header).toBe('Compute');
+    expect(widths.headerLines).toBe(1);
+    expectNoProblems();
+    await close();
+  });
+
   it('lesson 2: the compared sides are tabs; ← → switch them in place', async () => {
     const { page, expectNoProblems, close } = await openPage('lessons/02-concurrency/', { viewport: PHONE });
     const root = page.locator('#pg-l2-burst-root');
