@@ -60,6 +60,17 @@ export class Environments {
     return -1;
   }
 
+  /**
+   * Whether a new environment fits: below the account limit, or an on-demand idle one can be reclaimed for it
+   * (provisioned idle environments cannot: they stay while configured).
+   */
+  canCreate(): boolean {
+    if (this.total < this.#limit) return true;
+    for (let f = 0; f < this.#fns.length; f++)
+      if ((this.idle.tail[onDemandList(f)] as number) >= 0) return true;
+    return false;
+  }
+
   /** A new environment of function f in INIT (evicting an idle one if the account is full). */
   create(f: number, t: number, provisioned: boolean): number {
     const fs = this.#fns[f] as FunctionState;

@@ -110,7 +110,10 @@ export class RequestFlow {
       let e = this.envs.takeIdle(fs, f);
       let cold = false;
       if (e < 0) {
-        if (!this.limits.allowNewEnvironment(fs, t)) reason = SCALING;
+        // Every environment the account allows is alive and none can be reclaimed (a provisioned one idle
+        // while on-demand ones are busy, say): the request is throttled like any other at the limit.
+        if (!this.envs.canCreate()) reason = ACCOUNT;
+        else if (!this.limits.allowNewEnvironment(fs, t)) reason = SCALING;
         else {
           e = this.envs.create(f, t, false);
           cold = true;

@@ -26,6 +26,31 @@ describe('concurrency limits', () => {
     expect(r.total.concurrency.max).toBe(300);
   });
 
+  it('never keeps more environments than the limit: a provisioned one idle while on-demand ones are busy', () => {
+    // pc: its provisioned environment serves one request for 100 ms; the other request's on-demand
+    // environment is still in its 200 ms INIT when the provisioned one falls idle. At 150 ms, 109 of
+    // `other`'s requests arrive: in-flight use stays under 110 (max(1, 1) + 108 for the last), but its
+    // environment would be the 111th alive, and no on-demand one is idle to reclaim: it is throttled for the
+    // account. (Provisioned concurrency needs 100 unreserved beside it, hence 110.)
+    const r = simulate({
+      horizonSeconds: 2,
+      account: { concurrencyLimit: 110 },
+      functions: [
+        {
+          name: 'pc',
+          provisionedConcurrency: 1,
+          arrivals: { kind: 'burst', count: 2 },
+          durationMs: { kind: 'fixed', valueMs: 100 },
+          initMs: { kind: 'fixed', valueMs: 200 },
+        },
+        { name: 'other', arrivals: { kind: 'burst', count: 109, atSeconds: 0.15 }, ...slow },
+      ],
+    });
+    expect(r.total.environments.max).toBe(110);
+    expect(r.functions[1]?.throttledBy.account).toBe(1);
+    expect(r.functions[1]?.coldStarts).toBe(108);
+  });
+
   it('counts configured provisioned concurrency against the unreserved pool even when idle', () => {
     const r = simulate({
       horizonSeconds: 30,
