@@ -12,6 +12,7 @@
  * the concurrency limit is refused with an error naming it.
  */
 
+import { EventQueue } from '../../src/sim/engine/event-queue.ts';
 import type { FunctionConfig, Workload } from '../../src/sim/index.ts';
 import { createStreams, type Rng, validateScenario } from '../../src/sim/index.ts';
 import { ArrivalSource } from '../../src/sim/random/arrival-source.ts';
@@ -49,9 +50,8 @@ export function levelRuleRun(
   const init = new Sampler(fn.initMs);
   // lastBusy[n]: when level n was last left (n busy → n − 1); −∞ before it was ever reached.
   let lastBusy = new Float64Array(1024).fill(Number.NEGATIVE_INFINITY);
-  // INIT ends of the cold requests still initializing, a binary min-heap.
-  let inits = new Float64Array(1024);
-  let nInit = 0;
+  // INIT ends of the cold requests still initializing (the engine's min-heap; no payload needed).
+  const inits = new EventQueue();
   const hourly = new Float64Array(Math.ceil(horizonMs / 3_600_000));
   const chunk = new Float64Array(1 << 16);
   let [t, working, cold] = [0, 0, 0];
@@ -61,23 +61,23 @@ export function levelRuleRun(
       const arrival = chunk[k] as number;
       // Departures and INIT ends before this arrival, in time order.
       for (;;) {
-        const initEnd = nInit > 0 ? (inits[0] as number) : Number.POSITIVE_INFINITY;
+        const initEnd = inits.topTime;
         const next = Math.min(arrival, initEnd);
         const departure =
           working > 0 ? t - Math.log(workRng.uniform()) / (working * mu) : Number.POSITIVE_INFINITY;
         if (departure < next) {
-          const level = working + nInit;
+          const level = working + inits.size;
           lastBusy[level] = departure;
           working--;
           t = departure;
         } else if (initEnd < arrival) {
           t = initEnd;
-          nInit = popMin(inits, nInit);
+          inits.pop();
           working++;
         } else break;
       }
       t = arrival;
-      const level = working + nInit + 1;
+      const level = working + inits.size + 1;
       if (level > limit)
         throw new RangeError(
           `levelRuleRun: concurrency reached the limit (${limit}); it models no throttling`,
@@ -90,44 +90,9 @@ export function levelRuleRun(
       if (t - (lastBusy[level] as number) > idle) {
         cold++;
         hourly[Math.floor(t / 3_600_000)] = (hourly[Math.floor(t / 3_600_000)] as number) + 1;
-        if (nInit === inits.length) {
-          const grown = new Float64Array(inits.length * 2);
-          grown.set(inits);
-          inits = grown;
-        }
-        nInit = push(inits, nInit, t + init.sample(initRng));
+        inits.push(t + init.sample(initRng), 0);
       } else working++;
     }
   }
   return { coldStarts: cold, hourly };
-}
-
-function push(heap: Float64Array, n: number, x: number): number {
-  let i = n;
-  heap[i] = x;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    if ((heap[parent] as number) <= x) break;
-    heap[i] = heap[parent] as number;
-    i = parent;
-  }
-  heap[i] = x;
-  return n + 1;
-}
-
-function popMin(heap: Float64Array, n: number): number {
-  const last = heap[n - 1] as number;
-  const size = n - 1;
-  let i = 0;
-  for (;;) {
-    const l = 2 * i + 1;
-    if (l >= size) break;
-    const r = l + 1;
-    const c = r < size && (heap[r] as number) < (heap[l] as number) ? r : l;
-    if ((heap[c] as number) >= last) break;
-    heap[i] = heap[c] as number;
-    i = c;
-  }
-  heap[i] = last;
-  return size;
 }

@@ -65,10 +65,7 @@ export class Environments {
    * (provisioned idle environments cannot: they stay while configured).
    */
   canCreate(): boolean {
-    if (this.total < this.#limit) return true;
-    for (let f = 0; f < this.#fns.length; f++)
-      if ((this.idle.tail[onDemandList(f)] as number) >= 0) return true;
-    return false;
+    return this.total < this.#limit || this.#oldestIdle() >= 0;
   }
 
   /** A new environment of function f in INIT (evicting an idle one if the account is full). */
@@ -98,6 +95,12 @@ export class Environments {
   // on-demand idle environment that has been idle longest, of any function. Listed in the README's model
   // table.
   #evictOldestIdle(t: number): void {
+    const victim = this.#oldestIdle();
+    if (victim >= 0) this.reclaim(victim, t);
+  }
+
+  // The on-demand environment idle longest, of any function, or -1 (provisioned ones are never reclaimed).
+  #oldestIdle(): number {
     let victim = -1;
     let oldest = Number.POSITIVE_INFINITY;
     for (let f = 0; f < this.#fns.length; f++) {
@@ -107,7 +110,7 @@ export class Environments {
         victim = e;
       }
     }
-    if (victim >= 0) this.reclaim(victim, t);
+    return victim;
   }
 
   /** Moves environment e to `state` at t, closing its span phase. */
