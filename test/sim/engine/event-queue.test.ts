@@ -27,7 +27,10 @@ describe('EventQueue', () => {
   it('replaceTop leaves the same events as a pop and a push of the top payload', () => {
     const op = fc.record({ push: fc.boolean(), t: fc.double({ min: 0, max: 1e6, noNaN: true }) });
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 500 }), (ops) => {
+      // Distinct times: after a tie the two queues may hold the tied payloads in another order (allowed, see
+      // replaceTop), so their tops, and what later steps move, would differ (fast-check found two events at
+      // 4.4e-323).
+      fc.property(fc.uniqueArray(op, { maxLength: 500, selector: (o) => o.t }), (ops) => {
         const a = new EventQueue(2);
         const b = new EventQueue(2);
         ops.forEach(({ push, t }, i) => {
