@@ -8,7 +8,8 @@
  * level-reference.ts instead (the same rule, counting busy environments only: about 3× faster, so the 100 or so
  * runs that pin a 1,000 req/s row to 1% take about 10 minutes of one core per shape; no cost column then; it
  * refuses days that reach the concurrency limit, such as the spiky day at 1,000 req/s). `SHAPES=steady,diurnal`
- * picks shapes.
+ * picks shapes. `HORIZON=3600` cuts every run (fast and full) to its first hour, seconds: with the whole day's
+ * figures it splits an error into the climb from no environments and the steady part after it.
  */
 
 import { spectrumRun, WORKLOAD_SHAPES } from '../../src/explorables/spectrum.ts';
@@ -24,6 +25,9 @@ const SEEDS_SET = process.env['SEEDS'];
 const SEEDS = Number(SEEDS_SET ?? 3);
 const LEVELS = process.env['REF'] === 'levels';
 const SHAPES = WORKLOAD_SHAPES.filter((s) => (process.env['SHAPES'] ?? s).split(',').includes(s));
+const HORIZON = process.env['HORIZON'] === undefined ? undefined : Number(process.env['HORIZON']);
+if (HORIZON !== undefined && !(HORIZON > 0 && HORIZON <= 86_400))
+  throw new RangeError(`HORIZON must be seconds in (0, 86400], got ${process.env['HORIZON']}`);
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}%`;
 
 console.log(
@@ -32,7 +36,9 @@ console.log(
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const rate of RATES) {
   for (const shape of SHAPES) {
-    const { workload, options } = spectrumRun({ shape, meanPerSecond: rate });
+    const run = spectrumRun({ shape, meanPerSecond: rate });
+    const options = run.options;
+    const workload = HORIZON === undefined ? run.workload : { ...run.workload, horizonSeconds: HORIZON };
     const fast = compareSpectrum(workload, { ...options, method: 'fast' }).functions;
     const seeds = rate > 50 && !SEEDS_SET ? 1 : SEEDS;
     let full: { coldStarts: number; costUsd: number }[];
