@@ -1,36 +1,54 @@
 /**
  * The level model's bursts (level-model.ts): cold starts come in bursts, the concurrency climbing several new
- * levels in a few milliseconds, and a burst's d cold requests all hold their levels through INIT. Going up the
- * levels of a step, this tracks each level's creations by depth in their burst (the d-th new level of a burst
- * has its burst's other requests d levels below it) and the INIT pull they pass to the level above:
- * - a level's own creations (the model without INIT) go on from the level below's with φ: the others reach the
- *   burst's next level before one of the burst's d requests leaves (`reachWithin`, rate dμ); the rest start
- *   new bursts (depth 1);
- * - each pulls the level above with q^(d) (`initExtension` with S₁ ~ Exp(dμ)): the others reach it only in the
- *   INIT the first leaver adds; a level so pulled is one deeper in the same burst.
+ * levels in a few milliseconds, and a burst's cold requests hold their levels through INIT. Going up the levels
+ * of a step, this tracks two kinds of new level:
+ * - the model's own creations (the function without INIT), by depth in their burst (the d-th new level of a
+ *   burst has its burst's other requests d levels below it): they go on from the level below's with φ (the
+ *   others reach the burst's next level before one of the burst's d requests leaves, `reachWithin`, rate dμ);
+ *   the rest start new bursts (depth 1);
+ * - levels that INIT alone makes: concurrency held up by h cold requests still in their INIT while the
+ *   requests' own count is h below it ("holds"). Each own creation makes the level above this way with q^(d)
+ *   (`initExtension` with S₁ ~ Exp(dμ): the others reach it only in the INIT the first leaver adds), one hold.
+ *   A level INIT made goes on like any burst: with φ to the next level, holds unchanged, and with q to the next
+ *   level, one hold more. Its depth is tracked as a mean per hold count (the tables vary slowly with depth).
+ * Such a level is a cold start the function without INIT would not have had only when the requests' own count
+ * does not reach it within the idle lifetime either (level-model.ts weighs it by the no-return probabilities).
  */
 import { PULL_DEPTHS, type PullTables } from './init-extension.ts';
 
-/** Creations and pulls by depth (index d = depth d, 1…PULL_DEPTHS) for the level below and this level. */
+/** Most holds told apart (more are counted as this many: the weight of more holds barely grows). */
+export const HOLDS = 6;
+
+/** Own creations by depth, and INIT-made levels by holds, for the level below and this level. */
 export class BurstDepths {
   #below = new Float64Array(PULL_DEPTHS + 1);
   #here = new Float64Array(PULL_DEPTHS + 1);
-  #carry = new Float64Array(PULL_DEPTHS + 1);
-  #next = new Float64Array(PULL_DEPTHS + 1);
-  /** Deepest depth holding mass in `#below` and `#carry`. */
+  /** Deepest depth holding mass in `#below`. */
   #belowTop = 0;
-  #carryTop = 0;
+  // INIT-made levels arriving at the next level: mass by holds (index h), and mass × depth there.
+  #mass = new Float64Array(HOLDS + 1);
+  #depthMass = new Float64Array(HOLDS + 1);
+  #nextMass = new Float64Array(HOLDS + 1);
+  #nextDepthMass = new Float64Array(HOLDS + 1);
 
   /** Starts a step (the lowest level has nothing below it). */
   reset(): void {
     this.none();
   }
 
-  /** The pull to the level above, set by `level` (a field, not a return value: a returned double is boxed). */
+  /** INIT-made levels arriving at the next level, in all (a field, not a return value: a returned double is boxed). */
   readonly carried = new Float64Array(1);
 
-  /** Level j: `own` creations without INIT, `pulledShare` of the pull carried into it taken; sets `carried`. */
-  level(j: number, own: number, pulledShare: number, q: PullTables): void {
+  /** INIT-made levels arriving at the next level with h holds (index h = 1…HOLDS). */
+  arriving(h: number): number {
+    return this.#mass[h] as number;
+  }
+
+  /**
+   * Level j: `own` creations without INIT; `take` of the INIT-made levels arriving here are cold starts (the
+   * rest found the level alive and go no further). Sets what arrives at j + 1.
+   */
+  level(j: number, own: number, take: number, q: PullTables): void {
     // Plain loops over at most PULL_DEPTHS entries; table entries read inline (a helper returning a double
     // would box it: this runs about a million times for a day at 1,000 req/s).
     const top = q.levels;
@@ -39,13 +57,10 @@ export class BurstDepths {
     const pull = q.pull;
     const below = this.#below;
     const here = this.#here;
-    const carry = this.#carry;
-    const next = this.#next;
     const belowTop = this.#belowTop;
-    const carryTop = this.#carryTop;
     const hereMax = belowTop < PULL_DEPTHS ? belowTop + 1 : PULL_DEPTHS;
     for (let d = 1; d <= hereMax; d++) here[d] = 0;
-    // Creations one level below that go on to this one, one deeper.
+    // Own creations one level below that go on to this one, one deeper.
     let goOn = 0;
     for (let d = 1; d <= belowTop; d++) {
       const b = below[d] as number;
@@ -59,13 +74,17 @@ export class BurstDepths {
     }
     const fit = goOn > own ? own / goOn : 1;
     here[1] = Math.max(0, own - goOn * fit);
+    const nextMass = this.#nextMass;
+    const nextDepthMass = this.#nextDepthMass;
+    for (let h = 1; h <= HOLDS; h++) {
+      nextMass[h] = 0;
+      nextDepthMass[h] = 0;
+    }
     // Depths holding less than 1e-12 of this level's creations are dropped.
     const cut = 1e-12 * own;
-    const nextMax = Math.max(hereMax, carryTop < PULL_DEPTHS ? carryTop + 1 : PULL_DEPTHS);
-    for (let d = 1; d <= nextMax; d++) next[d] = 0;
-    let carried = 0;
     let hereTop = 1;
-    let nextTop = 0;
+    let pulledOwn = 0;
+    let pulledDepth = 0;
     for (let d = 1; d <= hereMax; d++) {
       const v = d > 1 ? (here[d] as number) * fit : (here[1] as number);
       here[d] = v;
@@ -73,37 +92,54 @@ export class BurstDepths {
       if (v > cut && k >= 1 && k <= top) {
         hereTop = d;
         const p = v * (pull[(d - 1) * stride + k] as number);
-        next[d] = (next[d] as number) + p;
-        carried += p;
-        if (p > 0 && d > nextTop) nextTop = d;
+        pulledOwn += p;
+        pulledDepth += p * (d + 1);
       }
     }
-    if (pulledShare > 0)
-      for (let d = 1; d <= carryTop; d++) {
-        const c = carry[d] as number;
-        const depth = d < PULL_DEPTHS ? d + 1 : PULL_DEPTHS;
-        const k = j - depth + 1;
-        if (c > 0 && k >= 1 && k <= top) {
-          const p = c * pulledShare * (pull[(depth - 1) * stride + k] as number);
-          next[depth] = (next[depth] as number) + p;
-          carried += p;
-          if (p > 0 && depth > nextTop) nextTop = depth;
-        }
+    nextMass[1] = pulledOwn;
+    nextDepthMass[1] = pulledDepth;
+    // INIT-made levels here: each goes on with φ (same holds) and is pulled with q (one hold more), at the
+    // tables' values for its mean depth (interpolated between whole depths).
+    if (take > 0)
+      for (let h = 1; h <= HOLDS; h++) {
+        const m = (this.#mass[h] as number) * take;
+        if (!(m > 1e-15)) continue;
+        let depth = (this.#depthMass[h] as number) / (this.#mass[h] as number);
+        if (depth > PULL_DEPTHS) depth = PULL_DEPTHS;
+        const d0 = Math.floor(depth);
+        const d1 = d0 < PULL_DEPTHS ? d0 + 1 : d0;
+        const f = depth - d0;
+        const k0 = j - d0 + 1;
+        const k1 = j - d1 + 1;
+        if (k0 < 1 || k1 < 1 || k0 > top || k1 > top) continue;
+        const go =
+          (1 - f) * (stay[(d0 - 1) * stride + k0] as number) + f * (stay[(d1 - 1) * stride + k1] as number);
+        const pl =
+          (1 - f) * (pull[(d0 - 1) * stride + k0] as number) + f * (pull[(d1 - 1) * stride + k1] as number);
+        const hh = h < HOLDS ? h + 1 : HOLDS;
+        nextMass[h] = (nextMass[h] as number) + m * go;
+        nextDepthMass[h] = (nextDepthMass[h] as number) + m * go * (depth + 1);
+        nextMass[hh] = (nextMass[hh] as number) + m * pl;
+        nextDepthMass[hh] = (nextDepthMass[hh] as number) + m * pl * (depth + 1);
       }
-    // This level becomes the level below; the pull to j + 1 becomes the carry.
+    let carried = 0;
+    for (let h = 1; h <= HOLDS; h++) carried += nextMass[h] as number;
+    // This level becomes the level below; what it sends up becomes what arrives.
     this.#below = here;
     this.#here = below;
-    this.#carry = next;
-    this.#next = carry;
     this.#belowTop = hereTop;
-    this.#carryTop = nextTop;
+    this.#nextMass = this.#mass;
+    this.#nextDepthMass = this.#depthMass;
+    this.#mass = nextMass;
+    this.#depthMass = nextDepthMass;
     this.carried[0] = carried;
   }
 
   /** A level with no creations: nothing goes on from it. */
   none(): void {
     this.#belowTop = 0;
-    this.#carryTop = 0;
+    this.#mass.fill(0);
+    this.#depthMass.fill(0);
     this.carried[0] = 0;
   }
 }

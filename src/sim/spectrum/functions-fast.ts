@@ -77,7 +77,7 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
   const belowF = new Float64Array(levels + 2);
   let [hazardsFor, hazardsAt] = [-1, -1];
   const climb = new Float64Array(levels + 1);
-  const pullTable = initTables(init, mu, levels);
+  const pullTable = initTables(init, mu, levels, input.idleLifetimeMs / 1000);
   let previous: PoissonBand = { lo: 0, hi: 0, total: 1 };
   let [requests, throttled, cold, m, runStart, created] = [0, 0, 0, 0, 0, 0];
   let [blocked, blockedAt, scaled] = [0, -1, 0];
@@ -88,8 +88,8 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
     const lambda = rates[i] as number;
     const pc = covered(i);
     if (i > 0 && (lambda !== rates[i - 1] || pc !== covered(i - 1))) runStart = i;
-    // Two idle lifetimes after the rate last changed the state no longer changes (the hazards look back one,
-    // and an INIT-made visit keeps its level alive for one more): every later step of the run repeats the last.
+    // Two idle lifetimes after the rate last changed the state no longer changes (the hazards look back one
+    // window, the levels' absence another): every later step of the run repeats the last.
     if (i - runStart > 2 * window + 10 / dt) {
       let end = i;
       while (end < rates.length && rates[end] === lambda && covered(end) === pc) end++;
@@ -161,7 +161,7 @@ function poolTop(rings: LevelRings, levels: number, step: number): number {
     rings.catchUp(j, step);
     const sum = rings.sums[j] as number;
     const natural = sum < 40 ? (rings.below[j * w + (step % w)] as number) * Math.exp(-sum) : 0;
-    if (natural - (rings.alive[j] as number) >= 0.5) break;
+    if (natural >= 0.5) break;
     pool = j;
   }
   return pool;

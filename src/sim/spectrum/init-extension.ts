@@ -177,6 +177,65 @@ function talbotTail(
   }
 }
 
+/** Talbot nodes for the no-return probabilities: 24 give about 9 digits, once per table. */
+const RETURN_NODES = 24;
+
+/**
+ * G_j = P(T_(j−1→j) > T) for levels j = 1…`levels` (index j; index 0 is 0): the chance that concurrency
+ * (M/M/∞), just fallen from j to j − 1 or just arrived at j − 1 for the first time, does not reach j within the
+ * idle lifetime T = `idleS`. It is the transform (1 − φ_j(p)) / p inverted at T by the fixed Talbot method, φ_j
+ * the continued fraction of `initExtension`. A level that INIT alone makes (concurrency held up by a cold
+ * request's INIT while the requests' own count stays below it) is a cold start that the function would not have
+ * had without INIT exactly when the count does not reach that level within T either: with probability G.
+ */
+export function noReturnWithin(
+  lambdaPerS: number,
+  muPerS: number,
+  levels: number,
+  idleS: number,
+): Float64Array {
+  const out = new Float64Array(levels + 1);
+  if (!(lambdaPerS > 0 && muPerS > 0 && idleS > 0) || levels < 1) return out;
+  const r = (2 * RETURN_NODES) / (5 * idleS);
+  for (let k = 0; k < RETURN_NODES; k++) {
+    let pRe = r;
+    let pIm = 0;
+    let wRe = 0.5;
+    let wIm = 0;
+    if (k > 0) {
+      const th = (k * Math.PI) / RETURN_NODES;
+      const cot = Math.cos(th) / Math.sin(th);
+      pRe = r * th * cot;
+      pIm = r * th;
+      wRe = 1;
+      wIm = th + (th * cot - 1) * cot;
+    }
+    const mag = (Math.exp(idleS * pRe) * r) / RETURN_NODES;
+    const eRe = mag * Math.cos(idleS * pIm);
+    const eIm = mag * Math.sin(idleS * pIm);
+    const cRe = eRe * wRe - eIm * wIm;
+    const cIm = eRe * wIm + eIm * wRe;
+    const pp = pRe * pRe + pIm * pIm;
+    const ipRe = pRe / pp;
+    const ipIm = -pIm / pp;
+    let fRe = 0;
+    let fIm = 0;
+    for (let j = 1; j <= levels; j++) {
+      const down = (j - 1) * muPerS;
+      const xRe = lambdaPerS + down + pRe - down * fRe;
+      const xIm = pIm - down * fIm;
+      const xx = xRe * xRe + xIm * xIm;
+      fRe = (lambdaPerS * xRe) / xx;
+      fIm = (-lambdaPerS * xIm) / xx;
+      const gRe = (1 - fRe) * ipRe + fIm * ipIm;
+      const gIm = (1 - fRe) * ipIm - fIm * ipRe;
+      out[j] = (out[j] as number) + cRe * gRe - cIm * gIm;
+    }
+  }
+  for (let j = 1; j <= levels; j++) out[j] = Math.min(1, Math.max(0, out[j] as number));
+  return out;
+}
+
 /** INIT durations (s) standing for an INIT distribution: the means of its four quarters, from 256 samples. */
 export function initPoints(initMs: Distribution, rng: Rng): number[] {
   const init = new Sampler(initMs);
@@ -194,15 +253,22 @@ export const PULL_DEPTHS = 16;
  * Pull tables by burst depth (`initExtension`), by mean concurrency, computed once per 4% bucket: entry d − 1
  * holds q^(d)_k for a cold start that is the d-th of a burst whose others sit at level k − 1. The burst's d cold
  * requests hold their levels until the first of them would have left, S₁ ~ Exp(dμ), and then for an INIT more:
- * the others must reach k in that extra time (d = 1 is q_j).
+ * the others must reach k in that extra time (d = 1 is q_j). With them, the no-return probabilities G_j over the
+ * idle lifetime `idleS` (`noReturnWithin`).
  */
 export function initTables(
   points: readonly number[],
   muPerS: number,
   levels: number,
+  idleS: number,
 ): (m: number) => PullTables {
   const tables = new Map<number, PullTables>();
-  const none: PullTables = { levels: 0, pull: new Float64Array(0), stay: new Float64Array(0) };
+  const none: PullTables = {
+    levels: 0,
+    pull: new Float64Array(0),
+    stay: new Float64Array(0),
+    noReturn: new Float64Array(0),
+  };
   return (m) => {
     if (!(m > 0)) return none;
     const key = Math.round(Math.log(m) / BUCKET);
@@ -215,6 +281,7 @@ export function initTables(
         levels: top,
         pull: new Float64Array(PULL_DEPTHS * stride),
         stay: new Float64Array(PULL_DEPTHS * stride),
+        noReturn: noReturnWithin(mb * muPerS, muPerS, top, idleS),
       };
       const depthRates = Array.from({ length: PULL_DEPTHS }, (_, d) => (d + 1) * muPerS);
       t.pull.set(initExtensionByRate(mb * muPerS, muPerS, top, points, depthRates));
@@ -228,12 +295,13 @@ export function initTables(
 
 /**
  * By burst depth d and level k (at (d − 1)·(levels + 1) + k, k = 0…levels): INIT's pull q^(d)_k and the burst's
- * own reach φ_k(dμ).
+ * own reach φ_k(dμ); by level j (0…levels): the no-return probability G_j.
  */
 export interface PullTables {
   levels: number;
   pull: Float64Array;
   stay: Float64Array;
+  noReturn: Float64Array;
 }
 
 /** Entry (d, k) of a `PullTables` array, 0 outside its levels. */

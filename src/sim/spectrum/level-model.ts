@@ -7,11 +7,17 @@
  * the concurrency makes gaps; a gap long enough to outlive T ends the quasi-stationary way, at the rate
  * θ_j = λ·F(j−1) / Σ_{i<j} F(i)²/π(i) (F the distribution function: one over the mean first-passage time to j
  * from the distribution below j), so level j is absent with probability P(below j a window ago) · e^(−∫θ_j),
- * and each step creates it with that probability times the step's share of the hazard. INIT adds visits
- * (init-extension.ts: a cold start pulls the next level up; init-ramp.ts: the climb after a jump).
+ * and each step creates it with that probability times the step's share of the hazard.
+ *
+ * INIT adds levels (burst-depths.ts: a cold request's INIT holds concurrency up while the requests' own count
+ * climbs; init-ramp.ts: the climb after a jump). Let the count of requests be the concurrency without INIT: a
+ * level INIT made while that count stayed below it with h cold requests holding is a cold start the function
+ * would not have had unless the count reaches the level within T anyway, so it counts with the probability
+ * that the count, h below it, does not: 1 − Π (1 − G_i) over the h levels up to it (G_i = P(T_(i−1→i) > T),
+ * `noReturnWithin`; every level must be reached on the way up, each passage mostly quick or longer than T).
  */
 
-import { BurstDepths } from './burst-depths.ts';
+import { BurstDepths, HOLDS } from './burst-depths.ts';
 import type { PullTables } from './init-extension.ts';
 import { type LevelRings, MAX_HAZARD, SAT_ABOVE, SAT_BELOW, SAT_IN } from './level-rings.ts';
 import type { PoissonBand } from './poisson-band.ts';
@@ -61,7 +67,7 @@ export function bandHazards(
 
 /** Expected creations over the levels in one step; updates the rings. */
 export function levelStep(rings: LevelRings, levels: number, s: LevelStep): number {
-  const { window: w, hazard, below: belowRing, made: madeRing, sums, alive: initAlive } = rings;
+  const { window: w, hazard, below: belowRing, sums } = rings;
   const { lo, hi } = s.band;
   const slot = s.step % w;
   // Levels below both bands were visited all along, levels above both never reached: both are skipped.
@@ -78,11 +84,9 @@ export function levelStep(rings: LevelRings, levels: number, s: LevelStep): numb
     const k = j * w + slot;
     const sum = sums[j] as number;
     // P(level j is absent at the step's start) = P(no visit in the last T): below j a window ago and no
-    // long gap ended since (natural), less the INIT-made visits that keep it alive.
-    const natural =
+    // long gap ended since.
+    const absent =
       sum === 0 ? (belowRing[k] as number) : sum < 40 ? (belowRing[k] as number) * expNeg(sum) : 0;
-    const alive = initAlive[j] as number;
-    const absent = natural > alive ? natural - alive : 0;
     let h = 0;
     let f = 1;
     let sat = SAT_ABOVE;
@@ -100,35 +104,37 @@ export function levelStep(rings: LevelRings, levels: number, s: LevelStep): numb
     // ∫₀¹ absent·h·e^(−(h − old)u) du (exact in a steady state, never above `absent` after a jump).
     const old = hazard[k] as number;
     const x = h - old;
-    let made =
+    const made =
       absent > 0 && h > 0 && j > s.covered
         ? absent * h * (Math.abs(x) < 1e-3 ? 1 - (x / 2) * (1 - x / 3) : (1 - Math.exp(-x)) / x)
         : 0;
-    // A cold start one level below pulls this level up with probability q; the level is then absent (it was
-    // last visited no later than the one below).
-    const pulled = j > s.covered && carried > 1e-9 ? Math.min(carried, Math.max(0, absent - made)) : 0;
-    const share = carried > 1e-9 ? pulled / carried : 0;
-    const own = made;
-    made += pulled;
-    created += made;
-    carried = 0;
-    if (made > 1e-12) {
+    // INIT-made levels arriving from below are cold starts while the level is absent and not made otherwise;
+    // each counts with the chance that the requests' own count, h below, does not reach the level within T.
+    const arriving = j > s.covered ? carried : 0;
+    const take = arriving > 1e-12 ? Math.min(1, Math.max(0, absent - made) / arriving) : 0;
+    let extra = 0;
+    if (take > 0) {
       q ??= s.pull();
-      bursts.level(j, own, share, q);
+      const g = q.noReturn;
+      let reached = 1;
+      for (let hold = 1; hold <= HOLDS; hold++) {
+        const i = j - hold + 1;
+        reached *= 1 - (i < 1 ? 1 : (g[Math.min(i, q.levels)] as number));
+        extra += bursts.arriving(hold) * (1 - reached);
+      }
+      extra *= take;
+    }
+    created += made + extra;
+    carried = 0;
+    if (made > 1e-12 || take > 0) {
+      q ??= s.pull();
+      bursts.level(j, made, take, q);
       carried = bursts.carried[0] as number;
     } else bursts.none();
     const next = sum - old + h;
     sums[j] = next > 1e-12 ? next : 0;
     hazard[k] = h;
     belowRing[k] = f;
-    // INIT-made visits still keeping the level alive: decayed by this step's hazard, the one a window ago
-    // dropped.
-    const dropped = madeRing[k] as number;
-    if (alive > 0 || pulled > 0 || dropped > 0) {
-      const kept = alive * expNeg(h) + pulled - (dropped > 0 ? dropped * expNeg(sums[j] as number) : 0);
-      initAlive[j] = kept > 1e-9 ? kept : 0;
-      madeRing[k] = pulled;
-    }
     touched[j] = s.step;
     rings.sat[j] = sat;
   }

@@ -22,12 +22,8 @@ export class LevelRings {
   readonly hazard: Float64Array;
   /** below[j·window + i % window] = P(concurrency < j) in step i. */
   readonly below: Float64Array;
-  /** made[j·window + i % window] = INIT-made creations of level j in step i (init-extension.ts). */
-  readonly made: Float64Array;
   /** Σ hazard over the window. */
   readonly sums: Float64Array;
-  /** P(an INIT-made visit in the window keeps level j alive while no natural visit did). */
-  readonly alive: Float64Array;
   /** The last step each level was worked out in (−1: never). */
   readonly touched: Int32Array;
   /** How each level sits out the steps until it is next worked out (SAT_IN, SAT_BELOW, SAT_ABOVE). */
@@ -37,9 +33,7 @@ export class LevelRings {
     this.window = window;
     this.hazard = new Float64Array((levels + 1) * window);
     this.below = new Float64Array((levels + 1) * window).fill(1);
-    this.made = new Float64Array((levels + 1) * window);
     this.sums = new Float64Array(levels + 1);
-    this.alive = new Float64Array(levels + 1);
     this.touched = new Int32Array(levels + 1).fill(-1);
     this.sat = new Uint8Array(levels + 1).fill(SAT_ABOVE);
   }
@@ -58,22 +52,16 @@ export class LevelRings {
     if (step - from >= w) {
       this.hazard.fill(h, j * w, (j + 1) * w);
       this.below.fill(b, j * w, (j + 1) * w);
-      this.made.fill(0, j * w, (j + 1) * w);
       this.sums[j] = h * w;
-      this.alive[j] = 0;
       return;
     }
     let sum = this.sums[j] as number;
-    let alive = this.alive[j] as number;
     for (let s = from; s < step; s++) {
       const k = j * w + (s % w);
       sum += h - (this.hazard[k] as number);
-      alive = alive * Math.exp(-h) - (this.made[k] as number) * Math.exp(-sum);
       this.hazard[k] = h;
       this.below[k] = b;
-      this.made[k] = 0;
     }
     this.sums[j] = sum > 1e-12 ? sum : 0;
-    this.alive[j] = alive > 1e-15 ? alive : 0;
   }
 }

@@ -5,6 +5,7 @@ import {
   initExtension,
   initPoints,
   initTables,
+  noReturnWithin,
   PULL_DEPTHS,
   reachWithin,
   tableAt,
@@ -105,6 +106,63 @@ describe('initExtension', () => {
   });
 });
 
+/**
+ * P(T_(j−1→j) > t) by uniformization of the chain on 0…j − 1 (j absorbing), an independent way: Poisson(Λt)
+ * steps of the jump chain with rate Λ = λ + (j − 1)μ, summed in log space.
+ */
+function noReturnByUniformization(lam: number, mu: number, j: number, t: number): number {
+  const rate = lam + (j - 1) * mu;
+  let v = new Float64Array(j);
+  v[j - 1] = 1;
+  const mean = rate * t;
+  let total = 0;
+  for (let n = 0; n < mean + 12 * Math.sqrt(mean) + 50; n++) {
+    let logW = -mean + n * Math.log(mean);
+    for (let i = 2; i <= n; i++) logW -= Math.log(i);
+    total += Math.exp(logW) * v.reduce((a, b) => a + b, 0);
+    const w = new Float64Array(j);
+    for (let i = 0; i < j; i++) {
+      const p = v[i] as number;
+      const [up, down] = [lam / rate, (i * mu) / rate];
+      if (i + 1 < j) w[i + 1] = (w[i + 1] as number) + p * up;
+      if (i > 0) w[i - 1] = (w[i - 1] as number) + p * down;
+      w[i] = (w[i] as number) + p * (1 - up - down);
+    }
+    v = w;
+  }
+  return total;
+}
+
+describe('noReturnWithin', () => {
+  it('matches uniformization of the chain, level by level', () => {
+    for (const t of [0.5, 3]) {
+      const g = noReturnWithin(20, 5, 14, t);
+      for (const j of [1, 3, 6, 10, 14]) expect(g[j]).toBeCloseTo(noReturnByUniformization(20, 5, j, t), 6);
+    }
+    // From level 0 the only way up is an arrival.
+    expect(noReturnWithin(20, 5, 3, 0.1)[1]).toBeCloseTo(Math.exp(-2), 9);
+  });
+
+  it('is a probability that falls as the idle lifetime grows', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 2000, noNaN: true }),
+        fc.double({ min: 1, max: 600, noNaN: true }),
+        (lam, t) => {
+          const levels = Math.ceil(lam / 5 + 10 * Math.sqrt(lam / 5) + 12);
+          const [short, long] = [noReturnWithin(lam, 5, levels, t), noReturnWithin(lam, 5, levels, 2 * t)];
+          for (let j = 1; j <= levels; j++) {
+            expect(short[j]).toBeGreaterThanOrEqual(0);
+            expect(short[j]).toBeLessThanOrEqual(1);
+            expect(long[j] as number).toBeLessThanOrEqual((short[j] as number) + 1e-7);
+          }
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});
+
 describe('reachWithin', () => {
   it('is the chance the others reach the level before an exponential time, as by first-step analysis', () => {
     fc.assert(
@@ -134,7 +192,7 @@ describe('initPoints and initTables', () => {
   });
 
   it('computes one set of tables per 4% of concurrency, one table per burst depth', () => {
-    const table = initTables([0.2], 5, 100);
+    const table = initTables([0.2], 5, 100, 600);
     expect(table(20)).toBe(table(20.3));
     expect(table(20)).not.toBe(table(22));
     // Bucket 75 is m = e³: its depth-1 pull is q at λ = 5e³, its depth-3 reach φ at ν = 3μ.
@@ -144,6 +202,7 @@ describe('initPoints and initTables', () => {
     expect(tableAt(t, t.pull, 1, 30)).toBeCloseTo(initExtension(5 * m, 5, 100, [0.2])[30] as number, 12);
     expect(tableAt(t, t.stay, 3, 30)).toBeCloseTo(reachWithin(5 * m, 5, 100, 15)[30] as number, 12);
     expect(tableAt(t, t.pull, 2, t.levels + 1)).toBe(0);
+    expect([...t.noReturn]).toEqual([...noReturnWithin(5 * m, 5, t.levels, 600)]);
     expect(table(0).levels).toBe(0);
   });
 });

@@ -22,7 +22,12 @@ function run(m: number, steps: number, window: number, levels = 80): number[] {
       covered: 0,
       ramp: null,
       rampTop: 0,
-      pull: () => ({ levels: 0, pull: new Float64Array(0), stay: new Float64Array(0) }),
+      pull: () => ({
+        levels: 0,
+        pull: new Float64Array(0),
+        stay: new Float64Array(0),
+        noReturn: new Float64Array(0),
+      }),
     });
     out.push(created);
     previous = band;
