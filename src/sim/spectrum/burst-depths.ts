@@ -10,7 +10,7 @@
  *   requests' own count is h below it ("holds"). Each own creation makes the level above this way with q^(d)
  *   (`initExtension` with S₁ ~ Exp(dμ): the others reach it only in the INIT the first leaver adds), one hold.
  *   A level INIT made goes on like any burst: with φ to the next level, holds unchanged, and with q to the next
- *   level, one hold more. Its depth is tracked as a mean per hold count (the tables vary slowly with depth).
+ *   level, one hold more. Their depth is tracked as a mean (the tables vary slowly with depth).
  * Such a level is a cold start the function without INIT would not have had only when the requests' own count
  * does not reach it within the idle lifetime either (level-model.ts weighs it by the no-return probabilities).
  */
@@ -25,11 +25,12 @@ export class BurstDepths {
   #here = new Float64Array(PULL_DEPTHS + 1);
   /** Deepest depth holding mass in `#below`. */
   #belowTop = 0;
-  // INIT-made levels arriving at the next level: mass by holds (index h), and mass × depth there.
+  // INIT-made levels arriving at the next level: mass by holds (index h), and Σ mass × depth there.
   #mass = new Float64Array(HOLDS + 1);
-  #depthMass = new Float64Array(HOLDS + 1);
   #nextMass = new Float64Array(HOLDS + 1);
-  #nextDepthMass = new Float64Array(HOLDS + 1);
+  #depthMass = 0;
+  /** Most holds with mass in `#mass` (0: none). */
+  #massTop = 0;
 
   /** Starts a step (the lowest level has nothing below it). */
   reset(): void {
@@ -42,6 +43,11 @@ export class BurstDepths {
   /** INIT-made levels arriving at the next level with h holds (index h = 1…HOLDS). */
   arriving(h: number): number {
     return this.#mass[h] as number;
+  }
+
+  /** Most holds among the INIT-made levels arriving at the next level (0: none). */
+  get arrivingTop(): number {
+    return this.#massTop;
   }
 
   /**
@@ -75,11 +81,8 @@ export class BurstDepths {
     const fit = goOn > own ? own / goOn : 1;
     here[1] = Math.max(0, own - goOn * fit);
     const nextMass = this.#nextMass;
-    const nextDepthMass = this.#nextDepthMass;
-    for (let h = 1; h <= HOLDS; h++) {
-      nextMass[h] = 0;
-      nextDepthMass[h] = 0;
-    }
+    for (let h = 1; h <= HOLDS; h++) nextMass[h] = 0;
+    let nextTop = 0;
     // Depths holding less than 1e-12 of this level's creations are dropped.
     const cut = 1e-12 * own;
     let hereTop = 1;
@@ -97,49 +100,55 @@ export class BurstDepths {
       }
     }
     nextMass[1] = pulledOwn;
-    nextDepthMass[1] = pulledDepth;
+    if (pulledOwn > 0) nextTop = 1;
     // INIT-made levels here: each goes on with φ (same holds) and is pulled with q (one hold more), at the
-    // tables' values for its mean depth (interpolated between whole depths).
-    if (take > 0)
-      for (let h = 1; h <= HOLDS; h++) {
-        const m = (this.#mass[h] as number) * take;
-        if (!(m > 1e-15)) continue;
-        let depth = (this.#depthMass[h] as number) / (this.#mass[h] as number);
-        if (depth > PULL_DEPTHS) depth = PULL_DEPTHS;
-        const d0 = Math.floor(depth);
-        const d1 = d0 < PULL_DEPTHS ? d0 + 1 : d0;
-        const f = depth - d0;
-        const k0 = j - d0 + 1;
-        const k1 = j - d1 + 1;
-        if (k0 < 1 || k1 < 1 || k0 > top || k1 > top) continue;
-        const go =
-          (1 - f) * (stay[(d0 - 1) * stride + k0] as number) + f * (stay[(d1 - 1) * stride + k1] as number);
-        const pl =
-          (1 - f) * (pull[(d0 - 1) * stride + k0] as number) + f * (pull[(d1 - 1) * stride + k1] as number);
-        const hh = h < HOLDS ? h + 1 : HOLDS;
-        nextMass[h] = (nextMass[h] as number) + m * go;
-        nextDepthMass[h] = (nextDepthMass[h] as number) + m * go * (depth + 1);
-        nextMass[hh] = (nextMass[hh] as number) + m * pl;
-        nextDepthMass[hh] = (nextDepthMass[hh] as number) + m * pl * (depth + 1);
+    // tables' values for their mean depth, rounded (the tables vary slowly with depth).
+    let carried = pulledOwn;
+    let depthMass = pulledDepth;
+    const arrived = this.carried[0] as number;
+    if (take > 0 && arrived > 0) {
+      let depth = Math.round(this.#depthMass / arrived);
+      if (depth > PULL_DEPTHS) depth = PULL_DEPTHS;
+      const k = j - depth + 1;
+      if (k >= 1 && k <= top) {
+        const x = (depth - 1) * stride + k;
+        const go = take * (stay[x] as number);
+        const pl = take * (pull[x] as number);
+        const mass = this.#mass;
+        let from = 0;
+        for (let h = 1; h <= this.#massTop; h++) {
+          const m = mass[h] as number;
+          nextMass[h] = (nextMass[h] as number) + m * go + from;
+          from = m * pl;
+        }
+        const t = this.#massTop;
+        if (t > 0) {
+          if (t < HOLDS) nextMass[t + 1] = (nextMass[t + 1] as number) + from;
+          else nextMass[HOLDS] = (nextMass[HOLDS] as number) + from;
+          nextTop = t < HOLDS ? t + 1 : HOLDS;
+        }
+        const moved = arrived * (go + pl);
+        carried += moved;
+        depthMass += moved * (depth + 1);
       }
-    let carried = 0;
-    for (let h = 1; h <= HOLDS; h++) carried += nextMass[h] as number;
+    }
     // This level becomes the level below; what it sends up becomes what arrives.
     this.#below = here;
     this.#here = below;
     this.#belowTop = hereTop;
     this.#nextMass = this.#mass;
-    this.#nextDepthMass = this.#depthMass;
     this.#mass = nextMass;
-    this.#depthMass = nextDepthMass;
+    this.#depthMass = depthMass;
+    this.#massTop = nextTop;
     this.carried[0] = carried;
   }
 
   /** A level with no creations: nothing goes on from it. */
   none(): void {
     this.#belowTop = 0;
-    this.#mass.fill(0);
-    this.#depthMass.fill(0);
+    for (let h = 1; h <= this.#massTop; h++) this.#mass[h] = 0;
+    this.#massTop = 0;
+    this.#depthMass = 0;
     this.carried[0] = 0;
   }
 }

@@ -17,7 +17,7 @@
  * `noReturnWithin`; every level must be reached on the way up, each passage mostly quick or longer than T).
  */
 
-import { BurstDepths, HOLDS } from './burst-depths.ts';
+import { BurstDepths } from './burst-depths.ts';
 import type { PullTables } from './init-extension.ts';
 import { type LevelRings, MAX_HAZARD, SAT_ABOVE, SAT_BELOW, SAT_IN } from './level-rings.ts';
 import type { PoissonBand } from './poisson-band.ts';
@@ -111,13 +111,14 @@ export function levelStep(rings: LevelRings, levels: number, s: LevelStep): numb
     // INIT-made levels arriving from below are cold starts while the level is absent and not made otherwise;
     // each counts with the chance that the requests' own count, h below, does not reach the level within T.
     const arriving = j > s.covered ? carried : 0;
-    const take = arriving > 1e-12 ? Math.min(1, Math.max(0, absent - made) / arriving) : 0;
+    const take = arriving > 1e-9 ? Math.min(1, Math.max(0, absent - made) / arriving) : 0;
     let extra = 0;
     if (take > 0) {
       q ??= s.pull();
       const g = q.noReturn;
       let reached = 1;
-      for (let hold = 1; hold <= HOLDS; hold++) {
+      const tops = bursts.arrivingTop;
+      for (let hold = 1; hold <= tops; hold++) {
         const i = j - hold + 1;
         reached *= 1 - (i < 1 ? 1 : (g[Math.min(i, q.levels)] as number));
         extra += bursts.arriving(hold) * (1 - reached);
