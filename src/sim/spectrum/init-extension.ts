@@ -102,6 +102,34 @@ export function reachWithin(
   return out;
 }
 
+/**
+ * Node k of the fixed Talbot method with `nodes` nodes for inverting at time t, into `out`: the node
+ * p = r·θ(cot θ + i) (θ = kπ/nodes, r = 2·nodes/(5t); θ = 0 is the real point p = r with half weight) and
+ * c = e^(tp)·(1 + iσ)·r/nodes, so that f(t) ≈ Σ_k Re(c·F(p)). out = [Re p, Im p, Re c, Im c].
+ */
+function talbotNode(k: number, nodes: number, t: number, out: Float64Array): void {
+  const r = (2 * nodes) / (5 * t);
+  let pRe = r;
+  let pIm = 0;
+  let wRe = 0.5;
+  let wIm = 0;
+  if (k > 0) {
+    const th = (k * Math.PI) / nodes;
+    const cot = Math.cos(th) / Math.sin(th);
+    pRe = r * th * cot;
+    pIm = r * th;
+    wRe = 1;
+    wIm = th + (th * cot - 1) * cot;
+  }
+  const mag = (Math.exp(t * pRe) * r) / nodes;
+  const eRe = mag * Math.cos(t * pIm);
+  const eIm = mag * Math.sin(t * pIm);
+  out[0] = pRe;
+  out[1] = pIm;
+  out[2] = eRe * wRe - eIm * wIm;
+  out[3] = eRe * wIm + eIm * wRe;
+}
+
 // out[r·(levels + 1) + j] = H_j(t) = P(T_j > S + t) for every level and every rate ν_r of S: fixed Talbot
 // inversion of ν(Ĝ_j(p) − Ĝ_j(ν)) / (ν − p). Plain variables, no array destructuring: this runs millions of
 // times a day at 1,000 req/s, and destructured temporaries allocate before the optimizer removes them.
@@ -119,27 +147,13 @@ function talbotTail(
   const rates = nus.length;
   const aRe = new Float64Array(rates);
   const aIm = new Float64Array(rates);
-  const r = (2 * NODES) / (5 * t);
+  const node = new Float64Array(4);
   for (let k = 0; k < NODES; k++) {
-    // Node p = r·θ(cot θ + i) and weight (1 + iσ); θ = 0 is the real point p = r with half weight.
-    let pRe = r;
-    let pIm = 0;
-    let wRe = 0.5;
-    let wIm = 0;
-    if (k > 0) {
-      const th = (k * Math.PI) / NODES;
-      const cot = Math.cos(th) / Math.sin(th);
-      pRe = r * th * cot;
-      pIm = r * th;
-      wRe = 1;
-      wIm = th + (th * cot - 1) * cot;
-    }
-    // c = e^(tp) · weight · r / NODES
-    const mag = (Math.exp(t * pRe) * r) / NODES;
-    const eRe = mag * Math.cos(t * pIm);
-    const eIm = mag * Math.sin(t * pIm);
-    const cRe = eRe * wRe - eIm * wIm;
-    const cIm = eRe * wIm + eIm * wRe;
+    talbotNode(k, NODES, t, node);
+    const pRe = node[0] as number;
+    const pIm = node[1] as number;
+    const cRe = node[2] as number;
+    const cIm = node[3] as number;
     // 1 / p, and ν / (ν − p) for each rate
     const pp = pRe * pRe + pIm * pIm;
     const ipRe = pRe / pp;
@@ -196,25 +210,13 @@ export function noReturnWithin(
 ): Float64Array {
   const out = new Float64Array(levels + 1);
   if (!(lambdaPerS > 0 && muPerS > 0 && idleS > 0) || levels < 1) return out;
-  const r = (2 * RETURN_NODES) / (5 * idleS);
+  const node = new Float64Array(4);
   for (let k = 0; k < RETURN_NODES; k++) {
-    let pRe = r;
-    let pIm = 0;
-    let wRe = 0.5;
-    let wIm = 0;
-    if (k > 0) {
-      const th = (k * Math.PI) / RETURN_NODES;
-      const cot = Math.cos(th) / Math.sin(th);
-      pRe = r * th * cot;
-      pIm = r * th;
-      wRe = 1;
-      wIm = th + (th * cot - 1) * cot;
-    }
-    const mag = (Math.exp(idleS * pRe) * r) / RETURN_NODES;
-    const eRe = mag * Math.cos(idleS * pIm);
-    const eIm = mag * Math.sin(idleS * pIm);
-    const cRe = eRe * wRe - eIm * wIm;
-    const cIm = eRe * wIm + eIm * wRe;
+    talbotNode(k, RETURN_NODES, idleS, node);
+    const pRe = node[0] as number;
+    const pIm = node[1] as number;
+    const cRe = node[2] as number;
+    const cIm = node[3] as number;
     const pp = pRe * pRe + pIm * pIm;
     const ipRe = pRe / pp;
     const ipIm = -pIm / pp;

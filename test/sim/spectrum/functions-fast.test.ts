@@ -1,4 +1,4 @@
-import { DEFAULT_IDLE_LIFETIME_MS, type Scenario, simulate } from '@lab/sim';
+import { DEFAULT_IDLE_LIFETIME_MS, type Distribution, type Scenario, simulate } from '@lab/sim';
 import { describe, expect, it } from 'vitest';
 import { spectrumWorkload, type WorkloadShape } from '~/explorables/spectrum.ts';
 import { createStreams } from '~/sim/random/rng.ts';
@@ -134,6 +134,32 @@ describe('functionsFast options for replaying traffic', () => {
   });
 });
 
+/** The fast path's cold starts an hour at a steady λ (200 ms work, 10 min idle lifetime): hours 3–6 of six. */
+function steadyPerHour(lambda: number, initMs: Distribution): number {
+  let late = 0;
+  const [rng] = createStreams(1, 1);
+  if (!rng) throw new Error('no stream');
+  functionsFast(
+    {
+      ratesPerSecond: new Float64Array(6 * 3600).fill(lambda),
+      meanMs: 200,
+      initMs,
+      idleLifetimeMs: 600_000,
+      limit: 100_000,
+      scalingLimited: false,
+      memoryMb: 128,
+      architecture: 'x86_64',
+      // The last 3 hours, long after the start's climb has expired.
+      onStep: (from, seconds, cold) => {
+        const overlap = Math.max(0, Math.min(from + seconds, 6 * 3600) - Math.max(from, 3 * 3600));
+        late += (cold * overlap) / seconds;
+      },
+    },
+    rng,
+  );
+  return late / 3;
+}
+
 /**
  * The steady cold-start rate of the level rule for M/M/∞ without INIT, computed another way: level j is created
  * when the concurrency climbs from j − 1 to j after more than T below j, so the rate is
@@ -184,28 +210,8 @@ describe('functionsFast in a steady state without INIT', () => {
     (lambda, perHour) => {
       const exact = exactSteadyRatePerS(lambda, 5, 600) * 3600;
       expect(exact).toBeCloseTo(perHour, 1);
-      let late = 0;
-      const [rng] = createStreams(1, 1);
-      if (!rng) throw new Error('no stream');
-      functionsFast(
-        {
-          ratesPerSecond: new Float64Array(6 * 3600).fill(lambda),
-          meanMs: 200,
-          initMs: { kind: 'fixed', valueMs: 0.001 },
-          idleLifetimeMs: 600_000,
-          limit: 100_000,
-          scalingLimited: false,
-          memoryMb: 128,
-          architecture: 'x86_64',
-          // The last 3 hours, long after the start's climb has expired.
-          onStep: (from, seconds, cold) => {
-            const overlap = Math.max(0, Math.min(from + seconds, 6 * 3600) - Math.max(from, 3 * 3600));
-            late += (cold * overlap) / seconds;
-          },
-        },
-        rng,
-      );
-      expect(late / 3 / exact - 1).toBeCloseTo(0, 3);
+      const late = steadyPerHour(lambda, { kind: 'fixed', valueMs: 0.001 });
+      expect(late / exact - 1).toBeCloseTo(0, 3);
     },
   );
 });
@@ -228,27 +234,8 @@ describe('functionsFast in a steady state with INIT', () => {
     'at %d req/s matches the exact steady rate with the measured INIT share (%f an hour)',
     (lambda, adds) => {
       const exact = exactSteadyRatePerS(lambda, 5, 600) * 3600 + adds;
-      let late = 0;
-      const [rng] = createStreams(1, 1);
-      if (!rng) throw new Error('no stream');
-      functionsFast(
-        {
-          ratesPerSecond: new Float64Array(6 * 3600).fill(lambda),
-          meanMs: 200,
-          initMs: { kind: 'lognormal', medianMs: 162, p99Ms: 230 },
-          idleLifetimeMs: 600_000,
-          limit: 100_000,
-          scalingLimited: false,
-          memoryMb: 128,
-          architecture: 'x86_64',
-          onStep: (from, seconds, cold) => {
-            const overlap = Math.max(0, Math.min(from + seconds, 6 * 3600) - Math.max(from, 3 * 3600));
-            late += (cold * overlap) / seconds;
-          },
-        },
-        rng,
-      );
-      expect(Math.abs(late / 3 / exact - 1)).toBeLessThan(0.01);
+      const late = steadyPerHour(lambda, { kind: 'lognormal', medianMs: 162, p99Ms: 230 });
+      expect(Math.abs(late / exact - 1)).toBeLessThan(0.01);
     },
   );
 });
