@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { spectrumWorkload, type WorkloadShape } from '~/explorables/spectrum.ts';
 import { createStreams } from '~/sim/random/rng.ts';
 import { functionsFast } from '~/sim/spectrum/functions-fast.ts';
+import { noReturnWithin } from '~/sim/spectrum/init-extension.ts';
 import { rateProfile } from '~/sim/spectrum/rate-profile.ts';
 
 const INIT = { kind: 'lognormal', medianMs: 150, p99Ms: 400 } as const;
@@ -163,35 +164,13 @@ function steadyPerHour(lambda: number, initMs: Distribution): number {
 /**
  * The steady cold-start rate of the level rule for M/M/∞ without INIT, computed another way: level j is created
  * when the concurrency climbs from j − 1 to j after more than T below j, so the rate is
- * Σ_j π(j − 1)·λ·P(T_{j−1→j} > T), where T_{j−1→j} is the first passage from j − 1 to j. Its transform is the
- * continued fraction φ_j(p) = λ / (λ + (j−1)μ + p − (j−1)μ·φ_{j−1}(p)); P(T > t) is the inverse of (1 − φ_j(p)) / p,
- * here by the fixed Talbot method with 24 nodes (Abate & Valkó 2004).
+ * Σ_j π(j − 1)·λ·P(T_{j−1→j} > T), where T_{j−1→j} is the first passage from j − 1 to j (`noReturnWithin`, its
+ * transform inverted by the fixed Talbot method and checked against uniformization in init-extension.test.ts).
  */
 function exactSteadyRatePerS(lambda: number, mu: number, idleS: number): number {
   const m = lambda / mu;
   const levels = Math.ceil(m + 12 * Math.sqrt(m) + 30);
-  const nodes = 24;
-  const tail = new Float64Array(levels + 1);
-  const r = (2 * nodes) / (5 * idleS);
-  for (let k = 0; k < nodes; k++) {
-    const th = (k * Math.PI) / nodes;
-    const cot = k === 0 ? 0 : Math.cos(th) / Math.sin(th);
-    const [pRe, pIm] = k === 0 ? [r, 0] : [r * th * cot, r * th];
-    const [wRe, wIm] = k === 0 ? [0.5, 0] : [1, th + (th * cot - 1) * cot];
-    const mag = (Math.exp(idleS * pRe) * r) / nodes;
-    const [eRe, eIm] = [mag * Math.cos(idleS * pIm), mag * Math.sin(idleS * pIm)];
-    const [cRe, cIm] = [eRe * wRe - eIm * wIm, eRe * wIm + eIm * wRe];
-    let [fRe, fIm] = [0, 0];
-    for (let j = 1; j <= levels; j++) {
-      const d = (j - 1) * mu;
-      const [dRe, dIm] = [lambda + d + pRe - d * fRe, pIm - d * fIm];
-      const den = dRe * dRe + dIm * dIm;
-      [fRe, fIm] = [(lambda * dRe) / den, (-lambda * dIm) / den];
-      const pp = pRe * pRe + pIm * pIm;
-      const [gRe, gIm] = [((1 - fRe) * pRe - fIm * pIm) / pp, (-fIm * pRe - (1 - fRe) * pIm) / pp];
-      tail[j] = (tail[j] as number) + cRe * gRe - cIm * gIm;
-    }
-  }
+  const tail = noReturnWithin(lambda, mu, levels, idleS);
   let [rate, p] = [0, Math.exp(-m)];
   for (let j = 1; j <= levels; j++) {
     rate += p * lambda * (tail[j] as number);
