@@ -3,18 +3,20 @@
  * (level-model.ts) step by step over the day, 1 s steps where the rate jumps and 5 s where it changes
  * smoothly. Concurrency is Poisson(m) with m following λ·E[S] (M/M/∞), truncated at the limit (Erlang's loss
  * system; the arrivals that find it full are throttled, Erlang B); the per-function scaling bucket caps the
- * creations of a step. Cost uses expected billed time; cold requests' latency samples the real INIT.
- * Error against the full simulation: test/perf/spectrum-error.ts and the README.
+ * creations of a step. After a jump in the rate the climb, with its INITs, is simulated request by request
+ * (init-climb.ts): a few seconds, many times over. Cost uses expected billed time; cold requests' latency
+ * samples the real INIT. Error against the full simulation: test/perf/spectrum-error.ts and the README.
  */
 
 import { PER_FUNCTION_BURST, PER_FUNCTION_RATE_PER_MS } from '../engine/limits.ts';
 import { costOf } from '../model/prices.ts';
 import type { Architecture, Distribution } from '../model/types.ts';
-import type { Rng } from '../random/rng.ts';
+import { Rng } from '../random/rng.ts';
 import { Sampler } from '../random/sampler.ts';
 import type { LatencyStats } from '../results/result-types.ts';
+import { type Climbs, simulateClimbs } from './init-climb.ts';
 import { initPoints, initTables } from './init-extension.ts';
-import { initRampTop, peakHazards } from './init-ramp.ts';
+import { initRampTop } from './init-ramp.ts';
 import { type LatencyMixture, mixtureStats } from './latency-mixture.ts';
 import { bandHazards, levelStep } from './level-model.ts';
 import { LevelRings } from './level-rings.ts';
@@ -68,7 +70,7 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
   const window = Math.max(1, Math.round(input.idleLifetimeMs / 1000 / dt));
   const maxM = rates.reduce((a, r) => Math.max(a, r * meanS), 0);
   const init = initPoints(input.initMs, rng);
-  const maxClimb = initRampTop(0, 0, maxM * mu, mu, init);
+  const maxClimb = initRampTop(0, 0, maxM * mu, mu, init).top;
   const levels = Math.min(limit, Math.ceil(Math.max(maxM, maxClimb) + 10 * Math.sqrt(maxM) + 12));
   const rings = new LevelRings(levels, window);
   const pmf = new Float64Array(levels + 1);
@@ -76,7 +78,31 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
   const hazards = new Float64Array(levels + 2);
   const belowF = new Float64Array(levels + 2);
   let [hazardsFor, hazardsAt] = [-1, -1];
+  // The climb after a jump at `step` from `before` in flight, as hazards by level into `climb`; returns the
+  // highest level it may reach (0: no climb past the pool worth simulating).
   const climb = new Float64Array(levels + 1);
+  const initSampler = new Sampler(input.initMs);
+  const climbRng = new Rng(Array.from({ length: 4 }, () => (rng.uniform() * 2 ** 32) | 0));
+  const climbs = new Map<string, Climbs>();
+  const climbAt = (step: number, before: number, lambda: number, provisioned: number): number => {
+    const pool = Math.max(poolTop(rings, levels, step), provisioned);
+    const ramp = initRampTop(before, pool, lambda, mu, init);
+    const sd = Math.sqrt(ramp.peak);
+    // Only when the mean path comes within two sd of the pool's top: below that few arrivals find the pool
+    // full, and the band's own hazards (with INIT's pull, level-model.ts) have the levels it reaches.
+    if (ramp.peak + 2 * sd <= pool) return 0;
+    // Six sd above the limit every level up to it is reached.
+    if (ramp.peak - 6 * sd >= levels) return climbHazards(null, climb);
+    // Simulated (init-climb.ts) on a stream of its own, once per distinct start.
+    const key = `${before} ${pool} ${lambda}`;
+    let c = climbs.get(key);
+    if (!c) {
+      const start = { n0: before, pool, lambdaPerS: lambda, muPerS: mu, init: initSampler, limit: levels };
+      c = simulateClimbs({ ...start, untilS: ramp.atS + 2 / mu }, climbRng);
+      climbs.set(key, c);
+    }
+    return climbHazards(c.reached, climb);
+  };
   const pullTable = initTables(init, mu, levels, input.idleLifetimeMs / 1000);
   let previous: PoissonBand = { lo: 0, hi: 0, total: 1 };
   let [requests, throttled, cold, m, runStart, created] = [0, 0, 0, 0, 0, 0];
@@ -112,12 +138,8 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
     if (band.hi === limit && m > 0 && m !== blockedAt) [blocked, blockedAt] = [erlangB(limit, m), m];
     else if (band.hi < limit) blocked = 0;
     throttled += lambda * dt * blocked;
-    // A jump in the rate: the climb with INIT reaches past the new mean (init-ramp.ts).
-    let rampTop = 0;
-    if (m - before > Math.sqrt(m) + 1) {
-      const peak = initRampTop(before, poolTop(rings, levels, i), lambda, mu, init);
-      rampTop = peakHazards(peak, mu, levels, climb);
-    }
+    // A jump in the rate: the climb with INIT reaches past the new mean (init-climb.ts).
+    const rampTop = m - before > Math.sqrt(m) + 1 ? climbAt(i, before, lambda, pc) : 0;
     created = levelStep(rings, levels, {
       step: i,
       band,
@@ -151,6 +173,18 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
   // The exact total, not the step sums (a last step shorter than dt).
   requests = input.ratesPerSecond.reduce((a, r) => a + r, 0);
   return summarize(input, requests, throttled, cold, rng);
+}
+
+// The climbs' hazard of reaching each level into `out` (P(not reached) = e^(−hazard), at most 50; `reached`
+// null: every level); returns the highest level reached.
+function climbHazards(reached: Float64Array | null, out: Float64Array): number {
+  let top = 0;
+  for (let j = 1; j < out.length; j++) {
+    const share = reached ? (reached[j] as number) : 1;
+    out[j] = share < 1 ? Math.min(50, -Math.log1p(-share)) : 50;
+    if (share > 0) top = j;
+  }
+  return top;
 }
 
 // The highest level alive more likely than not at the start of `step`: the pool a jump starts from.

@@ -10,11 +10,12 @@
  * and each step creates it with that probability times the step's share of the hazard.
  *
  * INIT adds levels (burst-depths.ts: a cold request's INIT holds concurrency up while the requests' own count
- * climbs; init-ramp.ts: the climb after a jump). Let the count of requests be the concurrency without INIT: a
- * level INIT made while that count stayed below it with h cold requests holding is a cold start the function
- * would not have had unless the count reaches the level within T anyway, so it counts with the probability
- * that the count, h below it, does not: 1 − Π (1 − G_i) over the h levels up to it (G_i = P(T_(i−1→i) > T),
- * `noReturnWithin`; every level must be reached on the way up, each passage mostly quick or longer than T).
+ * climbs; init-climb.ts: the climb after a jump, simulated). Let the count of requests be the concurrency
+ * without INIT: a level INIT made while that count stayed below it with h cold requests holding is a cold
+ * start the function would not have had unless the count reaches the level within T anyway, so it counts with
+ * the probability that the count, h below it, does not: 1 − Π (1 − G_i) over the h levels up to it
+ * (G_i = P(T_(i−1→i) > T), `noReturnWithin`; every level must be reached on the way up, each passage mostly
+ * quick or longer than T).
  */
 
 import { BurstDepths } from './burst-depths.ts';
@@ -37,7 +38,7 @@ export interface LevelStep {
   previous: PoissonBand;
   /** Levels 1..covered never cold-start (provisioned). */
   covered: number;
-  /** Hazards of a jump's climb by level (init-ramp.ts), up to `rampTop`; null without a jump. */
+  /** Hazards of a jump's climb by level, INIT included (init-climb.ts), up to `rampTop`; null without a jump. */
   ramp: Float64Array | null;
   rampTop: number;
   /** Pull tables by burst depth for this step's concurrency (`initTables`), computed on first need. */
@@ -127,7 +128,8 @@ export function levelStep(rings: LevelRings, levels: number, s: LevelStep): numb
     }
     created += made + extra;
     carried = 0;
-    if (made > 1e-12 || take > 0) {
+    // A jump's climb was simulated with its INITs (init-climb.ts): its step adds no INIT-made levels of its own.
+    if (!s.ramp && (made > 1e-12 || take > 0)) {
       q ??= s.pull();
       bursts.level(j, made, take, q);
       carried = bursts.carried[0] as number;
