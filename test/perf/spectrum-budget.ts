@@ -1,7 +1,8 @@
 /**
  * Spectrum explorer budget, measured on the built site in the system Chromium (a measurement, not a test):
  * control change → redrawn bars (the `sx:<id>:change` → `sx:<id>:redraw` measure the explorer records, after
- * the next animation frame), for a day at 1,000 req/s of each shape and for the exact path at 5 req/s.
+ * the next animation frame), for a day at 1,000 req/s of each shape, a spiky day at 200 req/s (its climbs
+ * simulated), a steady day at 15 req/s, and for the exact path at 5 req/s.
  * Median of 5 changes per row, each from another setting so the worker really recomputes. Budget ≤ 1 s.
  *
  * Usage: `npm run build && npm run perf:spectrum [-- <dist dir>]`.
@@ -13,12 +14,41 @@ import { serveStatic } from '../e2e/static-server.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const id = 'l1-spectrum';
-// Slider positions: 100 = 1,000 req/s, 31 = 5.3 req/s, 30 = 4.9 req/s (see the lesson's slider values).
-const rows: { label: string; shape: string; positions: [string, string] }[] = [
-  { label: 'steady, 1,000 req/s (fast path)', shape: 'steady', positions: ['100', '99'] },
-  { label: 'daily cycle, 1,000 req/s (fast path)', shape: 'diurnal', positions: ['100', '99'] },
-  { label: 'spiky, 1,000 req/s (fast path)', shape: 'spiky', positions: ['100', '99'] },
-  { label: 'steady, ~5 req/s (every request simulated)', shape: 'steady', positions: ['31', '30'] },
+// Slider positions (the rate slider's log stops, two significant figures: 0.5, 0.6 … 1.0 at 0–5, 1.1 … 9.9 at
+// 6–94, 10 … 99 at 95–184, 100 … 990 at 185–274, 1,000 at 275), each checked against the slider's
+// aria-valuetext before it is timed.
+const rows: { label: string; shape: string; positions: [string, string]; rates: [string, string] }[] = [
+  {
+    label: 'steady, 1,000 req/s (fast path)',
+    shape: 'steady',
+    positions: ['275', '274'],
+    rates: ['1,000', '990'],
+  },
+  {
+    label: 'daily cycle, 1,000 req/s (fast path)',
+    shape: 'diurnal',
+    positions: ['275', '274'],
+    rates: ['1,000', '990'],
+  },
+  {
+    label: 'spiky, 1,000 req/s (fast path)',
+    shape: 'spiky',
+    positions: ['275', '274'],
+    rates: ['1,000', '990'],
+  },
+  {
+    label: 'spiky, 200 req/s (fast path, climbs simulated)',
+    shape: 'spiky',
+    positions: ['195', '194'],
+    rates: ['200', '190'],
+  },
+  { label: 'steady, ~15 req/s (fast path)', shape: 'steady', positions: ['100', '99'], rates: ['15', '14'] },
+  {
+    label: 'steady, ~5 req/s (every request simulated)',
+    shape: 'steady',
+    positions: ['48', '44'],
+    rates: ['5.3', '4.9'],
+  },
 ];
 
 const server = await serveStatic(dist);
@@ -42,7 +72,13 @@ try {
     const times: number[] = [];
     for (let i = 0; i < 6; i++) {
       const before = await page.evaluate((n) => performance.getEntriesByName(n).length, name);
-      await root.locator('[data-input="rate"]').fill(row.positions[i % 2] as string);
+      const slider = root.locator('[data-input="rate"]');
+      await slider.fill(row.positions[i % 2] as string);
+      const shown = await slider.getAttribute('aria-valuetext');
+      if (shown !== `${row.rates[i % 2]} req/s`)
+        throw new Error(
+          `slider position ${row.positions[i % 2]} shows ${shown}, not ${row.rates[i % 2]} req/s`,
+        );
       await page.waitForFunction(
         ([n, b]) => performance.getEntriesByName(n as string).length > (b as number),
         [name, before] as const,

@@ -35,8 +35,9 @@ export interface ClimbInput {
 
 /** Climbs are run in batches of this many until the mean top is known well enough. */
 const BATCH = 64;
-/** Stop when the mean top's standard error is below this share of it… */
+/** Stop when the mean top's standard error is below this share of it or a tenth of a level… */
 const REL_SE = 0.0025;
+const ABS_SE = 0.1;
 /** …or when the climbs have simulated about this many arrivals in all (a jump far above 1,000 req/s). */
 const MAX_ARRIVALS = 600_000;
 
@@ -50,8 +51,9 @@ export interface Climbs {
 }
 
 /**
- * Runs climbs in batches of 64 until the mean top's standard error is under 0.25% of it (at least 128 climbs,
- * at most about 600,000 arrivals in all).
+ * Runs climbs in batches of 64 until the mean top's standard error is under 0.25% of it or 0.1 level (at least
+ * 128 climbs, at most about 600,000 arrivals in all). A day's cold starts are hundreds to thousands, so even
+ * twelve equal jumps sharing one set of climbs move it by well under 1%.
  */
 export function simulateClimbs(c: ClimbInput, rng: Rng): Climbs {
   const counts = new Float64Array(c.limit + 1);
@@ -82,7 +84,7 @@ export function simulateClimbs(c: ClimbInput, rng: Rng): Climbs {
     runs += BATCH;
     const mean = sum / runs;
     se = Math.sqrt(Math.max(0, sumSq / runs - mean * mean) / (runs - 1));
-    if (runs >= 2 * BATCH && (se <= REL_SE * mean || runs >= maxRuns)) break;
+    if (runs >= 2 * BATCH && (se <= Math.max(REL_SE * mean, ABS_SE) || runs >= maxRuns)) break;
   }
   // Reached at least j = share ending at j or above.
   const reached = new Float64Array(c.limit + 1);
