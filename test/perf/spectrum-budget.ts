@@ -17,25 +17,12 @@ const id = 'l1-spectrum';
 // Slider positions (the rate slider's log stops, two significant figures: 0.5, 0.6 … 1.0 at 0–5, 1.1 … 9.9 at
 // 6–94, 10 … 99 at 95–184, 100 … 990 at 185–274, 1,000 at 275), each checked against the slider's
 // aria-valuetext before it is timed.
-const rows: { label: string; shape: string; positions: [string, string]; rates: [string, string] }[] = [
-  {
-    label: 'steady, 1,000 req/s (fast path)',
-    shape: 'steady',
-    positions: ['275', '274'],
-    rates: ['1,000', '990'],
-  },
-  {
-    label: 'daily cycle, 1,000 req/s (fast path)',
-    shape: 'diurnal',
-    positions: ['275', '274'],
-    rates: ['1,000', '990'],
-  },
-  {
-    label: 'spiky, 1,000 req/s (fast path)',
-    shape: 'spiky',
-    positions: ['275', '274'],
-    rates: ['1,000', '990'],
-  },
+type Stops = { positions: [string, string]; rates: [string, string] };
+const at1000: Stops = { positions: ['275', '274'], rates: ['1,000', '990'] };
+const rows: ({ label: string; shape: string } & Stops)[] = [
+  { label: 'steady, 1,000 req/s (fast path)', shape: 'steady', ...at1000 },
+  { label: 'daily cycle, 1,000 req/s (fast path)', shape: 'diurnal', ...at1000 },
+  { label: 'spiky, 1,000 req/s (fast path)', shape: 'spiky', ...at1000 },
   {
     label: 'spiky, 200 req/s (fast path, climbs simulated)',
     shape: 'spiky',
