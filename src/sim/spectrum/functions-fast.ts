@@ -65,7 +65,9 @@ export function functionsFast(input: FunctionsFastInput, rng: Rng): FunctionsFas
   const meanS = meanMs / 1000;
   const mu = 1 / meanS;
   // Steps of 1 s where the rate jumps (steps, spikes), 5 s where it changes smoothly (a daily cycle).
-  const dt = smooth(input.ratesPerSecond) ? 5 : 1;
+  // A profile shorter than two such steps runs in 1 s steps: its first step would otherwise average its
+  // seconds with the empty ones after the horizon, and the climb at its start would be at too low a rate.
+  const dt = smooth(input.ratesPerSecond) && input.ratesPerSecond.length >= 10 ? 5 : 1;
   const rates = stepMeans(input.ratesPerSecond, dt);
   const window = Math.max(1, Math.round(input.idleLifetimeMs / 1000 / dt));
   const maxM = rates.reduce((a, r) => Math.max(a, r * meanS), 0);
@@ -210,7 +212,8 @@ function smooth(rates: Float64Array): boolean {
   return true;
 }
 
-// Mean rate of each step of dt seconds (the last step may be shorter: its mean over its own length).
+// Mean rate of each step of dt seconds; a last step cut short by the horizon spreads its requests over the whole
+// step (their number stays right).
 function stepMeans(rates: Float64Array, dt: number): Float64Array {
   if (dt === 1) return rates;
   const out = new Float64Array(Math.ceil(rates.length / dt));
