@@ -130,6 +130,35 @@ function talbotNode(k: number, nodes: number, t: number, out: Float64Array): voi
   out[3] = eRe * wIm + eIm * wRe;
 }
 
+// Ĝ_j(p) = (1 − φ_j(p)) / p at one complex p for every level j into (gRe, gIm)[j], the transform of
+// G_j(t) = P(T_j > t); φ_j(p) = λ / (λ + (j−1)μ + p − (j−1)μ φ_(j−1)(p)), φ_0 = 0, the first-passage continued
+// fraction both Talbot inversions share.
+function tailTransforms(
+  lam: number,
+  mu: number,
+  pRe: number,
+  pIm: number,
+  levels: number,
+  gRe: Float64Array,
+  gIm: Float64Array,
+): void {
+  const pp = pRe * pRe + pIm * pIm;
+  const ipRe = pRe / pp;
+  const ipIm = -pIm / pp;
+  let fRe = 0;
+  let fIm = 0;
+  for (let j = 1; j <= levels; j++) {
+    const down = (j - 1) * mu;
+    const xRe = lam + down + pRe - down * fRe;
+    const xIm = pIm - down * fIm;
+    const xx = xRe * xRe + xIm * xIm;
+    fRe = (lam * xRe) / xx;
+    fIm = (-lam * xIm) / xx;
+    gRe[j] = (1 - fRe) * ipRe + fIm * ipIm;
+    gIm[j] = (1 - fRe) * ipIm - fIm * ipRe;
+  }
+}
+
 // out[r·(levels + 1) + j] = H_j(t) = P(T_j > S + t) for every level and every rate ν_r of S: fixed Talbot
 // inversion of ν(Ĝ_j(p) − Ĝ_j(ν)) / (ν − p). Plain variables, no array destructuring: this runs millions of
 // times a day at 1,000 req/s, and destructured temporaries allocate before the optimizer removes them.
@@ -147,6 +176,8 @@ function talbotTail(
   const rates = nus.length;
   const aRe = new Float64Array(rates);
   const aIm = new Float64Array(rates);
+  const gHatRe = new Float64Array(levels + 1);
+  const gHatIm = new Float64Array(levels + 1);
   const node = new Float64Array(4);
   for (let k = 0; k < NODES; k++) {
     talbotNode(k, NODES, t, node);
@@ -154,10 +185,7 @@ function talbotTail(
     const pIm = node[1] as number;
     const cRe = node[2] as number;
     const cIm = node[3] as number;
-    // 1 / p, and ν / (ν − p) for each rate
-    const pp = pRe * pRe + pIm * pIm;
-    const ipRe = pRe / pp;
-    const ipIm = -pIm / pp;
+    // ν / (ν − p) for each rate
     for (let x = 0; x < rates; x++) {
       const nu = nus[x] as number;
       const dRe = nu - pRe;
@@ -165,19 +193,11 @@ function talbotTail(
       aRe[x] = (nu * dRe) / dd;
       aIm[x] = (nu * pIm) / dd;
     }
-    // φ_j(p) = λ / (λ + (j−1)μ + p − (j−1)μ φ_(j−1)(p)), φ_0 = 0.
-    let fRe = 0;
-    let fIm = 0;
+    tailTransforms(lam, mu, pRe, pIm, levels, gHatRe, gHatIm);
     for (let j = 1; j <= levels; j++) {
-      const down = (j - 1) * mu;
-      const xRe = lam + down + pRe - down * fRe;
-      const xIm = pIm - down * fIm;
-      const xx = xRe * xRe + xIm * xIm;
-      fRe = (lam * xRe) / xx;
-      fIm = (-lam * xIm) / xx;
-      // (1 − φ) / p; for each rate Ĝ(p) − Ĝ(ν), F = a · g, term = Re(c · F)
-      const g0Re = (1 - fRe) * ipRe + fIm * ipIm;
-      const gIm = (1 - fRe) * ipIm - fIm * ipRe;
+      // For each rate Ĝ(p) − Ĝ(ν), F = a · g, term = Re(c · F)
+      const g0Re = gHatRe[j] as number;
+      const gIm = gHatIm[j] as number;
       for (let x = 0; x < rates; x++) {
         const gRe = g0Re - (atNu[x * stride + j] as number);
         const ar = aRe[x] as number;
@@ -211,28 +231,15 @@ export function noReturnWithin(
   const out = new Float64Array(levels + 1);
   if (!(lambdaPerS > 0 && muPerS > 0 && idleS > 0) || levels < 1) return out;
   const node = new Float64Array(4);
+  const gRe = new Float64Array(levels + 1);
+  const gIm = new Float64Array(levels + 1);
   for (let k = 0; k < RETURN_NODES; k++) {
     talbotNode(k, RETURN_NODES, idleS, node);
-    const pRe = node[0] as number;
-    const pIm = node[1] as number;
     const cRe = node[2] as number;
     const cIm = node[3] as number;
-    const pp = pRe * pRe + pIm * pIm;
-    const ipRe = pRe / pp;
-    const ipIm = -pIm / pp;
-    let fRe = 0;
-    let fIm = 0;
-    for (let j = 1; j <= levels; j++) {
-      const down = (j - 1) * muPerS;
-      const xRe = lambdaPerS + down + pRe - down * fRe;
-      const xIm = pIm - down * fIm;
-      const xx = xRe * xRe + xIm * xIm;
-      fRe = (lambdaPerS * xRe) / xx;
-      fIm = (-lambdaPerS * xIm) / xx;
-      const gRe = (1 - fRe) * ipRe + fIm * ipIm;
-      const gIm = (1 - fRe) * ipIm - fIm * ipRe;
-      out[j] = (out[j] as number) + cRe * gRe - cIm * gIm;
-    }
+    tailTransforms(lambdaPerS, muPerS, node[0] as number, node[1] as number, levels, gRe, gIm);
+    for (let j = 1; j <= levels; j++)
+      out[j] = (out[j] as number) + cRe * (gRe[j] as number) - cIm * (gIm[j] as number);
   }
   for (let j = 1; j <= levels; j++) out[j] = Math.min(1, Math.max(0, out[j] as number));
   return out;
